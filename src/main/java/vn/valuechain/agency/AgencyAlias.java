@@ -1,0 +1,36 @@
+package vn.valuechain.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+@Entity
+@Table(name = "agency_alias")
+@Getter
+@NoArgsConstructor
+public class AgencyAlias {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @Column(nullable = false)
+    private String alias;
+
+    AgencyAlias(Agency agency, String alias) {
+        this.agency = agency;
+        this.alias = alias;
+    }
+}

@@ -1,0 +1,61 @@
+package vn.valuechain.agency.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+import lombok.Data;
+import vn.valuechain.agency.Agency;
+import vn.valuechain.agency.AgencyAlias;
+import vn.valuechain.agency.AgencyKind;
+import vn.valuechain.agency.AgencyService.AgencyData;
+
+@Data
+class AgencyForm {
+
+    private Long id;
+    private long version;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.size.max}")
+    private String name;
+
+    @Size(max = 100, message = "{validation.size.max}")
+    private String shortName;
+
+    @NotNull(message = "{validation.required}")
+    private AgencyKind kind;
+
+    private Long unitId;
+    private String unitLabel;
+
+    /** One alias per line. */
+    private String aliasesText;
+
+    static AgencyForm of(Agency agency) {
+        AgencyForm form = new AgencyForm();
+        form.setId(agency.getId());
+        form.setVersion(agency.getVersion());
+        form.setName(agency.getName());
+        form.setShortName(agency.getShortName());
+        form.setKind(agency.getKind());
+        if (agency.getAdministrativeUnit() != null) {
+            form.setUnitId(agency.getAdministrativeUnit().getId());
+            form.setUnitLabel(agency.getAdministrativeUnit().getName());
+        }
+        form.setAliasesText(String.join("\n", agency.getAliases().stream().map(AgencyAlias::getAlias).toList()));
+        return form;
+    }
+
+    List<String> aliases() {
+        if (aliasesText == null) {
+            return List.of();
+        }
+        return Arrays.stream(aliasesText.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    AgencyData toData() {
+        return new AgencyData(id, version, name, shortName, kind, unitId, aliases());
+    }
+}

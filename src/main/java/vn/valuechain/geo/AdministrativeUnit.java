@@ -1,0 +1,60 @@
+package vn.valuechain.geo;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A province, district or commune with its official code, and the dates it existed. */
+@Entity
+@Table(name = "administrative_unit")
+@Getter
+@Setter
+@NoArgsConstructor
+public class AdministrativeUnit extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AdministrativeLevel level;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private AdministrativeUnit parent;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    /** The unit that took over this one's area when it ended (e.g. the commune of the 2025 reform). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private AdministrativeUnit successor;
+
+    public AdministrativeUnit(AdministrativeLevel level, String code, String name, AdministrativeUnit parent) {
+        this.level = level;
+        this.code = code;
+        this.name = name;
+        this.parent = parent;
+    }
+
+    public boolean isValidOn(LocalDate date) {
+        return (validFrom == null || !date.isBefore(validFrom)) && (validTo == null || !date.isAfter(validTo));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.valuechain.geo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.web.NotFoundException;
+
+/** Administrative units: the tree, search for pickers, and the admin's edits. */
+@Service
+@Transactional(readOnly = true)
+public class GeoService {
+
+    private static final int PICKER_SIZE = 20;
+
+    private final AdministrativeUnitRepository units;
+
+    GeoService(AdministrativeUnitRepository units) {
+        this.units = units;
+    }
+
+    public List<UnitRow> roots() {
+        return units.findRoots();
+    }
+
+    public List<UnitRow> children(long parentId) {
+        return units.findChildren(parentId);
+    }
+
+    public UnitRow row(long id) {
+        UnitRow row = units.findRow(id);
+        if (row == null) {
+            throw new NotFoundException("AdministrativeUnit", id);
+        }
+        return row;
+    }
+
+    public List<UnitRow> search(String q, AdministrativeLevel level) {
+        String query = q == null ? "" : q.trim();
+        return units.search(query, level, PageRequest.of(0, PICKER_SIZE));
+    }
+
+    public AdministrativeUnit get(long id) {
+        return units.findById(id).orElseThrow(() -> new NotFoundException("AdministrativeUnit", id));
+    }
+
+    /** The unit and every unit below it. */
+    public List<Long> subtreeIds(long unitId) {
+        return units.findSubtreeIds(unitId);
+    }
+
+    public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId) {
+        return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    @Transactional
+    public AdministrativeUnit save(UnitData data) {
+        AdministrativeUnit unit = data.id() == null ? new AdministrativeUnit() : get(data.id());
+        if (data.id() != null) {
+            StaleEdit.check(unit, data.version());
+        }
+        unit.setLevel(data.level());
+        unit.setCode(data.code().trim());
+        unit.setName(data.name().trim());
+        unit.setParent(data.parentId() == null ? null : get(data.parentId()));
+        unit.setValidFrom(data.validFrom());
+        unit.setValidTo(data.validTo());
+        unit.setSuccessor(data.successorId() == null ? null : get(data.successorId()));
+        return units.save(unit);
+    }
+
+    /** What the admin form submits, already validated for shape. */
+    public record UnitData(Long id, long version, AdministrativeLevel level, String code, String name, Long parentId,
+            LocalDate validFrom, LocalDate validTo, Long successorId) {}
+}

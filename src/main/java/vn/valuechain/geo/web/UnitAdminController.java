@@ -1,0 +1,115 @@
+package vn.valuechain.geo.web;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.geo.AdministrativeLevel;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitRow;
+
+/** The tree of provinces, districts and communes, including those that no longer exist. */
+@Controller
+@RequestMapping("/admin/units")
+class UnitAdminController {
+
+    private final GeoService geo;
+
+    UnitAdminController(GeoService geo) {
+        this.geo = geo;
+    }
+
+    @ModelAttribute("levels")
+    AdministrativeLevel[] levels() {
+        return AdministrativeLevel.values();
+    }
+
+    /** One level at a time: the provinces, or the children of the unit given. */
+    @GetMapping
+    String tree(@RequestParam(required = false) Long parent, Model model) {
+        if (parent == null) {
+            model.addAttribute("units", geo.roots());
+        } else {
+            UnitRow current = geo.row(parent);
+            model.addAttribute("current", current);
+            model.addAttribute("units", geo.children(parent));
+            if (current.parentId() != null) {
+                model.addAttribute("grandparent", geo.row(current.parentId()));
+            }
+        }
+        return "geo/units";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam(required = false) Long parent, Model model) {
+        UnitForm form = new UnitForm();
+        if (parent != null) {
+            UnitRow p = geo.row(parent);
+            form.setParentId(p.id());
+            form.setParentLabel(p.name());
+            form.setLevel(p.level() == AdministrativeLevel.PROVINCE ? AdministrativeLevel.DISTRICT : AdministrativeLevel.COMMUNE);
+        } else {
+            form.setLevel(AdministrativeLevel.PROVINCE);
+        }
+        model.addAttribute("unitForm", form);
+        return "geo/form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, RedirectAttributes redirect) {
+        return save(form, result, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("unitForm", UnitForm.of(geo.row(id)));
+        return "geo/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        form.setId(id);
+        return save(form, result, redirect);
+    }
+
+    private String save(UnitForm form, BindingResult result, RedirectAttributes redirect) {
+        validate(form, result);
+        if (result.hasErrors()) {
+            return "geo/form";
+        }
+        geo.save(form.toData());
+        redirect.addFlashAttribute("success", "unit.saved");
+        return "redirect:/admin/units" + (form.getParentId() == null ? "" : "?parent=" + form.getParentId());
+    }
+
+    private void validate(UnitForm form, BindingResult result) {
+        if (form.getLevel() != null) {
+            AdministrativeLevel expectedParent = form.getLevel().parentLevel();
+            if (expectedParent == null && form.getParentId() != null) {
+                result.rejectValue("parentId", "unit.parent.notAllowed");
+            } else if (expectedParent != null && form.getParentId() == null) {
+                result.rejectValue("parentId", "unit.parent.required");
+            } else if (expectedParent != null && geo.row(form.getParentId()).level() != expectedParent) {
+                result.rejectValue("parentId", "unit.parent.wrongLevel");
+            }
+            if (form.getCode() != null && !form.getCode().isBlank()
+                    && geo.codeTaken(form.getLevel(), form.getCode(), form.getId())) {
+                result.rejectValue("code", "unit.code.taken");
+            }
+        }
+        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
+            result.rejectValue("validTo", "validation.endBeforeStart");
+        }
+        if (form.getSuccessorId() != null && form.getSuccessorId().equals(form.getId())) {
+            result.rejectValue("successorId", "unit.successor.self");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.valuechain.home;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The home page's counts, in one query; a DISTRICT user's are limited to their unit and below. */
+@Service
+@Transactional(readOnly = true)
+public class HomeService {
+
+    private static final String SUBTREE = """
+            with recursive scope(id) as (
+                select id from administrative_unit where id = :unit
+                union
+                select c.id from administrative_unit c join scope s on c.parent_id = s.id)
+            """;
+
+    private final JdbcClient jdbc;
+
+    HomeService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Counts counts(Long unitId) {
+        if (unitId == null) {
+            return jdbc.sql("""
+                    select (select count(*) from chain) as chains,
+                           (select count(*) from cooperative) as cooperatives,
+                           (select count(*) from enterprise) as enterprises,
+                           (select count(*) from linkage_contract) as contracts,
+                           (select count(*) from action_item) as action_items
+                    """).query(Counts.class).single();
+        }
+        return jdbc.sql(SUBTREE + """
+                select (select count(*) from chain c
+                         where exists (select 1 from chain_unit cu where cu.chain_id = c.id
+                                       and cu.administrative_unit_id in (select id from scope))) as chains,
+                       (select count(*) from cooperative where administrative_unit_id in (select id from scope)) as cooperatives,
+                       (select count(*) from enterprise where administrative_unit_id in (select id from scope)) as enterprises,
+                       (select count(*) from linkage_contract k
+                         where exists (select 1 from chain_unit cu where cu.chain_id = k.chain_id
+                                       and cu.administrative_unit_id in (select id from scope))
+                            or k.seller_cooperative_id in (select id from cooperative where administrative_unit_id in (select id from scope))
+                            or k.buyer_cooperative_id in (select id from cooperative where administrative_unit_id in (select id from scope))) as contracts,
+                       (select count(*) from action_item i
+                         where exists (select 1 from action_item_unit iu where iu.action_item_id = i.id
+                                       and iu.administrative_unit_id in (select id from scope))
+                            or exists (select 1 from action_item_agency ia where ia.action_item_id = i.id
+                                       and ia.administrative_unit_id in (select id from scope))) as action_items
+                """).param("unit", unitId).query(Counts.class).single();
+    }
+
+    public record Counts(long chains, long cooperatives, long enterprises, long contracts, long actionItems) {}
+}

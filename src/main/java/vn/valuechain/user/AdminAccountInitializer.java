@@ -1,0 +1,67 @@
+package vn.valuechain.user;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * First start on an empty database: one ADMIN named {@code admin}. Its password is APP_ADMIN_PASSWORD,
+ * or, without it, generated, printed once in the log, and to be changed at the first sign-in.
+ */
+@Component
+class AdminAccountInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final String configuredPassword;
+
+    AdminAccountInitializer(AppUserRepository users, PasswordEncoder passwordEncoder,
+            @Value("${app.admin.password:}") String configuredPassword) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword == null || configuredPassword.isBlank();
+        String password = generated ? generate() : configuredPassword;
+        AppUser admin = new AppUser("admin", passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN);
+        admin.setMustChangePassword(generated);
+        users.save(admin);
+        if (generated) {
+            log.warn("""
+
+                    ============================================================
+                     First start: created the administrator account.
+                       username: admin
+                       password: {}
+                     This password is shown only once; change it at first sign-in.
+                    ============================================================""", password);
+        } else {
+            log.info("First start: created the administrator account 'admin' with the password from APP_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder(16);
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

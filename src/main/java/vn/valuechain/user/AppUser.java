@@ -1,0 +1,53 @@
+package vn.valuechain.user;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+@Entity
+@Table(name = "app_user")
+@Getter
+@Setter
+@NoArgsConstructor
+public class AppUser extends AuditedEntity {
+
+    @Column(nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    /** The unit a DISTRICT user works for; they see it and everything below it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "administrative_unit_id")
+    private AdministrativeUnit administrativeUnit;
+
+    private boolean enabled = true;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    public AppUser(String username, String passwordHash, String displayName, Role role) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+    }
+}

@@ -1,0 +1,25 @@
+package vn.valuechain.user;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AppUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    AppUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsernameIgnoreCase(username.trim())
+                .map(AppUserPrincipal::new)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

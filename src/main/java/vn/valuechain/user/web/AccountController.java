@@ -1,0 +1,70 @@
+package vn.valuechain.user.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.valuechain.user.AppUserPrincipal;
+import vn.valuechain.user.UserService;
+
+/** Signing in, and a user's own password. */
+@Controller
+class AccountController {
+
+    private final UserService users;
+    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+    AccountController(UserService users) {
+        this.users = users;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "user/login";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(@ModelAttribute("passwordForm") PasswordForm form) {
+        return "user/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@AuthenticationPrincipal AppUserPrincipal me,
+            @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
+        if (!result.hasErrors() && form.getNewPassword().equals(form.getCurrentPassword())) {
+            result.rejectValue("newPassword", "password.sameAsCurrent");
+        }
+        if (!result.hasErrors() && !users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword())) {
+            result.rejectValue("currentPassword", "password.currentWrong");
+        }
+        if (result.hasErrors()) {
+            return "user/password";
+        }
+        refreshSession(me.getId(), request, response);
+        redirect.addFlashAttribute("success", "password.changed");
+        return "redirect:/";
+    }
+
+    /** The session holds the principal: replace it so the "must change password" mark is gone. */
+    private void refreshSession(long userId, HttpServletRequest request, HttpServletResponse response) {
+        AppUserPrincipal fresh = users.principal(userId);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, request, response);
+    }
+}

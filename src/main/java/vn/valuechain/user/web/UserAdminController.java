@@ -1,0 +1,106 @@
+package vn.valuechain.user.web;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.user.Role;
+import vn.valuechain.user.UserService;
+
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserService users;
+
+    UserAdminController(UserService users) {
+        this.users = users;
+    }
+
+    @ModelAttribute("roles")
+    Role[] roles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+            Model model) {
+        model.addAttribute("page", users.list(pageable));
+        return "user/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("userForm", new UserForm());
+        return "user/form";
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
+        if (form.getUsername() != null && users.usernameTaken(form.getUsername())) {
+            result.rejectValue("username", "user.username.taken");
+        }
+        PasswordRules.check(form.getPassword(), form.getPasswordConfirm(), "password", "passwordConfirm", result);
+        checkUnit(form, result);
+        if (result.hasErrors()) {
+            return "user/form";
+        }
+        users.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getUnitId(), form.getPassword());
+        redirect.addFlashAttribute("success", "user.created");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("userForm", UserForm.of(users.get(id)));
+        model.addAttribute("passwordForm", new PasswordForm());
+        return "user/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        form.setId(id);
+        form.setUsername(users.get(id).getUsername());
+        checkUnit(form, result);
+        if (result.hasErrors()) {
+            model.addAttribute("passwordForm", new PasswordForm());
+            return "user/form";
+        }
+        users.update(id, form.getVersion(), form.getDisplayName(), form.getRole(), form.getUnitId(), form.isEnabled());
+        redirect.addFlashAttribute("success", "user.updated");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
+        if (result.hasErrors()) {
+            model.addAttribute("userForm", UserForm.of(users.get(id)));
+            return "user/form";
+        }
+        users.resetPassword(id, form.getNewPassword());
+        redirect.addFlashAttribute("success", "user.passwordReset");
+        return "redirect:/admin/users";
+    }
+
+    private void checkUnit(UserForm form, BindingResult result) {
+        if (form.getRole() == Role.DISTRICT && form.getUnitId() == null) {
+            result.rejectValue("unitId", "user.unit.required");
+        }
+        if (form.getRole() != Role.DISTRICT) {
+            form.setUnitId(null);
+            form.setUnitLabel(null);
+        }
+    }
+}

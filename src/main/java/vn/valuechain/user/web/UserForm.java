@@ -1,0 +1,55 @@
+package vn.valuechain.user.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import lombok.Data;
+import vn.valuechain.user.AppUser;
+import vn.valuechain.user.Role;
+
+/** The user form; the password fields are used only when creating. */
+@Data
+class UserForm {
+
+    private Long id;
+    private long version;
+
+    @NotBlank(message = "{validation.required}")
+    @Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "{user.username.invalid}")
+    private String username;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.size.max}")
+    private String displayName;
+
+    @NotNull(message = "{validation.required}")
+    private Role role;
+
+    private Long unitId;
+    private String unitLabel;
+
+    private boolean enabled = true;
+
+    private String password;
+    private String passwordConfirm;
+
+    static UserForm of(AppUser user) {
+        UserForm form = new UserForm();
+        form.setId(user.getId());
+        form.setVersion(user.getVersion());
+        form.setUsername(user.getUsername());
+        form.setDisplayName(user.getDisplayName());
+        form.setRole(user.getRole());
+        form.setEnabled(user.isEnabled());
+        if (user.getAdministrativeUnit() != null) {
+            form.setUnitId(user.getAdministrativeUnit().getId());
+            form.setUnitLabel(user.getAdministrativeUnit().getName());
+        }
+        return form;
+    }
+
+    boolean isNew() {
+        return id == null;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.valuechain.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One real PostgreSQL server per test JVM, never the developer's ./data directory. In order of preference:
+ * the server named by TEST_DB_URL (with TEST_DB_USERNAME / TEST_DB_PASSWORD), a Testcontainers
+ * PostgreSQL 17 where Docker runs, or embedded PostgreSQL 17 binaries in a fresh temporary directory.
+ */
+public final class TestDatabase {
+
+    private static String url;
+    private static String username;
+    private static String password;
+
+    private TestDatabase() {}
+
+    public static void register(DynamicPropertyRegistry registry) {
+        start();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    private static synchronized void start() {
+        if (url != null) {
+            return;
+        }
+        String external = System.getenv("TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            url = external;
+            username = System.getenv().getOrDefault("TEST_DB_USERNAME", "postgres");
+            password = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
+        } else if (dockerAvailable()) {
+            PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+            container.start();
+            url = container.getJdbcUrl();
+            username = container.getUsername();
+            password = container.getPassword();
+        } else {
+            try {
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+                url = pg.getJdbcUrl("postgres", "postgres");
+                username = "postgres";
+                password = "";
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL for the tests", e);
+            }
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+}
