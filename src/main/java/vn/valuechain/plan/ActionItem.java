@@ -1,0 +1,123 @@
+package vn.valuechain.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.agency.Agency;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** One task of a plan's framework, with who does it, when, where and what it should achieve. */
+@Entity
+@Table(name = "action_item")
+@Getter
+@Setter
+@NoArgsConstructor
+public class ActionItem extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "section_id")
+    private PlanSection section;
+
+    /** The number as the plan writes it ("1", "2.3", "a"), kept verbatim for citing. */
+    @Column(nullable = false)
+    private String ordinal;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private String content;
+
+    @Column(name = "input_activities")
+    private String inputActivities;
+
+    @Column(name = "expected_outputs")
+    private String expectedOutputs;
+
+    /** The plan's own wording of the timeframe; start and end are what could be read from it. */
+    @Column(name = "timeframe_text")
+    private String timeframeText;
+
+    @Column(name = "timeframe_start")
+    private LocalDate timeframeStart;
+
+    @Column(name = "timeframe_end")
+    private LocalDate timeframeEnd;
+
+    @Column(name = "timeframe_recurring")
+    private boolean timeframeRecurring;
+
+    /** Set when the timeframe text could not be read with confidence. */
+    @Column(name = "timeframe_needs_review")
+    private boolean timeframeNeedsReview;
+
+    private boolean done;
+
+    @OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ActionItemPhase> phases = new ArrayList<>();
+
+    @OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<ActionItemAgency> agencies = new ArrayList<>();
+
+    @OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("year, id")
+    private List<Target> targets = new ArrayList<>();
+
+    /** Where the item is carried out. */
+    @ManyToMany
+    @JoinTable(name = "action_item_unit",
+            joinColumns = @JoinColumn(name = "action_item_id"),
+            inverseJoinColumns = @JoinColumn(name = "administrative_unit_id"))
+    private Set<AdministrativeUnit> units = new HashSet<>();
+
+    public ActionItem(PlanSection section, String ordinal, int sortOrder, String content) {
+        this.plan = section.getPlan();
+        this.section = section;
+        this.ordinal = ordinal;
+        this.sortOrder = sortOrder;
+        this.content = content;
+    }
+
+    public ActionItemPhase addPhase(LocalDate startOn, LocalDate endOn) {
+        ActionItemPhase phase = new ActionItemPhase(this, startOn, endOn, phases.size());
+        phases.add(phase);
+        return phase;
+    }
+
+    /** Adds an agency in a role; agency may be null when the written name matched none. */
+    public ActionItemAgency addAgency(AgencyRole role, Agency agency, String writtenAs) {
+        ActionItemAgency row = new ActionItemAgency(this, role, agency, writtenAs, agencies.size());
+        agencies.add(row);
+        return row;
+    }
+
+    public Target addTarget(String indicator, BigDecimal value, String unit, Integer year) {
+        Target target = new Target(this, indicator, value, unit, year);
+        targets.add(target);
+        return target;
+    }
+}

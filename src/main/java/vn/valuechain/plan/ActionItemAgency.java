@@ -1,0 +1,70 @@
+package vn.valuechain.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.agency.Agency;
+import vn.valuechain.geo.AdministrativeUnit;
+
+/**
+ * An agency in a role on an item. writtenAs keeps the plan's own words; when nothing matched, agency and
+ * unit stay empty and needsReview asks a person to resolve it.
+ */
+@Entity
+@Table(name = "action_item_agency")
+@Getter
+@Setter
+@NoArgsConstructor
+public class ActionItemAgency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Setter(AccessLevel.NONE)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "action_item_id")
+    private ActionItem actionItem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AgencyRole role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agency_id")
+    private Agency agency;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "administrative_unit_id")
+    private AdministrativeUnit administrativeUnit;
+
+    @Column(name = "written_as", nullable = false)
+    private String writtenAs;
+
+    @Column(name = "needs_review")
+    private boolean needsReview;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    ActionItemAgency(ActionItem actionItem, AgencyRole role, Agency agency, String writtenAs, int sortOrder) {
+        this.actionItem = actionItem;
+        this.role = role;
+        this.agency = agency;
+        this.writtenAs = writtenAs;
+        this.needsReview = agency == null;
+        this.sortOrder = sortOrder;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.valuechain.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A plan (kế hoạch) issued by a People's Committee or department, with its framework of sections. */
+@Entity
+@Table(name = "plan")
+@Getter
+@Setter
+@NoArgsConstructor
+public class Plan extends AuditedEntity {
+
+    @Column(name = "document_number", nullable = false)
+    private String documentNumber;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "issuing_body")
+    private String issuingBody;
+
+    @Column(name = "period_start_year")
+    private Integer periodStartYear;
+
+    @Column(name = "period_end_year")
+    private Integer periodEndYear;
+
+    /** The earlier plan this one amends or supplements; both stay, as the office cites both. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "amends_plan_id")
+    private Plan amends;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<PlanSection> sections = new ArrayList<>();
+
+    public Plan(String documentNumber, String title) {
+        this.documentNumber = documentNumber;
+        this.title = title;
+    }
+
+    public PlanSection addSection(String code, String title) {
+        PlanSection section = new PlanSection(this, code, title, sections.size());
+        sections.add(section);
+        return section;
+    }
+}

@@ -1,0 +1,45 @@
+package vn.valuechain.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A section of a plan's framework: "I. Các hoạt động chung", or one per chain ("1. Chuỗi Dừa"). */
+@Entity
+@Table(name = "plan_section")
+@Getter
+@Setter
+@NoArgsConstructor
+public class PlanSection extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    /** The chain the section is about. A bare id: the chain package depends on plan, not the other way. */
+    @Column(name = "chain_id")
+    private Long chainId;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    PlanSection(Plan plan, String code, String title, int sortOrder) {
+        this.plan = plan;
+        this.code = code;
+        this.title = title;
+        this.sortOrder = sortOrder;
+    }
+}

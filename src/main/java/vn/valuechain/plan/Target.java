@@ -1,0 +1,45 @@
+package vn.valuechain.plan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A measurable result an item promises ("Diện tích đạt VietGAP: 50 ha, 2020"). */
+@Entity
+@Table(name = "target")
+@Getter
+@Setter
+@NoArgsConstructor
+public class Target extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "action_item_id")
+    private ActionItem actionItem;
+
+    @Column(nullable = false)
+    private String indicator;
+
+    @Column(nullable = false)
+    private BigDecimal value;
+
+    /** Free text as the plan writes it ("ha", "hộ", "lớp"), unlike the coded units of chains. */
+    private String unit;
+
+    private Integer year;
+
+    Target(ActionItem actionItem, String indicator, BigDecimal value, String unit, Integer year) {
+        this.actionItem = actionItem;
+        this.indicator = indicator;
+        this.value = value;
+        this.unit = unit;
+        this.year = year;
+    }
+}
