@@ -1,0 +1,67 @@
+package vn.valuechain.enterprise;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A company that buys, processes, supplies or serves in chains, in the province or outside it. */
+@Entity
+@Table(name = "enterprise")
+@Getter
+@Setter
+@NoArgsConstructor
+public class Enterprise extends AuditedEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    /** Mã số thuế: 10 digits, or 13 with a branch suffix ("0123456789-001"). */
+    @Column(name = "tax_code")
+    private String taxCode;
+
+    /** Buyers outside the province matter to chains but have no unit here. */
+    @Column(name = "in_province")
+    private boolean inProvince = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "administrative_unit_id")
+    private AdministrativeUnit administrativeUnit;
+
+    private String address;
+
+    private String representative;
+
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EnterpriseStatus status = EnterpriseStatus.ACTIVE;
+
+    private String note;
+
+    private boolean illustrative;
+
+    @ElementCollection
+    @CollectionTable(name = "enterprise_role", joinColumns = @JoinColumn(name = "enterprise_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<EnterpriseRole> roles = new HashSet<>();
+
+    public Enterprise(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.valuechain.enterprise;
+
+public enum EnterpriseStatus {
+    ACTIVE,
+    CLOSED
+}

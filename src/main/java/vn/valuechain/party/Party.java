@@ -1,0 +1,73 @@
+package vn.valuechain.party;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.enterprise.Enterprise;
+
+/**
+ * A party of a chain, contract or certificate: a cooperative, an enterprise, or farmer households as a group.
+ * Embedded rather than an entity of its own so each table keeps the check that exactly the column of its kind
+ * is filled. The column names are chain_participant's; contracts and certificates override them with their
+ * seller_, buyer_ and holder_ prefixes.
+ *
+ * <p>Immutable: replace the whole party to change it. The factories do not check their argument, so the
+ * database's check stays the one rule.
+ */
+@Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Party {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_kind", nullable = false)
+    private PartyKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cooperative_id")
+    private Cooperative cooperative;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
+
+    @Column(name = "households_name")
+    private String householdsName;
+
+    private Party(PartyKind kind, Cooperative cooperative, Enterprise enterprise, String householdsName) {
+        this.kind = kind;
+        this.cooperative = cooperative;
+        this.enterprise = enterprise;
+        this.householdsName = householdsName;
+    }
+
+    public static Party ofCooperative(Cooperative cooperative) {
+        return new Party(PartyKind.COOPERATIVE, cooperative, null, null);
+    }
+
+    public static Party ofEnterprise(Enterprise enterprise) {
+        return new Party(PartyKind.ENTERPRISE, null, enterprise, null);
+    }
+
+    /** Households named as the plan or contract names them ("Các hộ trồng dừa xã Minh Đức"). */
+    public static Party ofHouseholds(String name) {
+        return new Party(PartyKind.HOUSEHOLDS, null, null, name);
+    }
+
+    /** The name to show; loads the cooperative or enterprise if it is not loaded yet. */
+    public String displayName() {
+        return switch (kind) {
+            case COOPERATIVE -> cooperative == null ? null : cooperative.getName();
+            case ENTERPRISE -> enterprise == null ? null : enterprise.getName();
+            case HOUSEHOLDS -> householdsName;
+        };
+    }
+}
