@@ -1,0 +1,155 @@
+package vn.valuechain.chain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.party.Party;
+import vn.valuechain.plan.Plan;
+import vn.valuechain.product.Product;
+import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A value-chain linkage project (chuỗi liên kết) for one product, its scale, budget and participants. */
+@Entity
+@Table(name = "chain")
+@Getter
+@Setter
+@NoArgsConstructor
+public class Chain extends AuditedEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    /** The plan that set the chain up; empty for chains formed outside any plan. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ChainStatus status = ChainStatus.PLANNED;
+
+    @Column(name = "started_on")
+    private LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    // Scale is an area or a herd (ha, head), output a mass or count; each quantity carries its own unit.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scale_unit")
+    private MeasureUnit scaleUnit;
+
+    @Column(name = "planned_scale")
+    private BigDecimal plannedScale;
+
+    @Column(name = "actual_scale")
+    private BigDecimal actualScale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "output_unit")
+    private MeasureUnit outputUnit;
+
+    @Column(name = "planned_output")
+    private BigDecimal plannedOutput;
+
+    @Column(name = "output_period_from")
+    private LocalDate outputPeriodFrom;
+
+    @Column(name = "output_period_to")
+    private LocalDate outputPeriodTo;
+
+    @Column(name = "households_planned")
+    private Integer householdsPlanned;
+
+    @Column(name = "households_actual")
+    private Integer householdsActual;
+
+    // Budget in whole đồng (numeric(18, 0)), in the breakdown plans use.
+    @Column(name = "budget_total")
+    private BigDecimal budgetTotal;
+
+    @Column(name = "budget_inputs")
+    private BigDecimal budgetInputs;
+
+    @Column(name = "budget_infrastructure")
+    private BigDecimal budgetInfrastructure;
+
+    @Column(name = "budget_training")
+    private BigDecimal budgetTraining;
+
+    @Column(name = "budget_certification")
+    private BigDecimal budgetCertification;
+
+    @Column(name = "budget_trade_promotion")
+    private BigDecimal budgetTradePromotion;
+
+    @Column(name = "budget_consultancy")
+    private BigDecimal budgetConsultancy;
+
+    @Column(name = "has_label_traceability")
+    private boolean labelTraceability;
+
+    /** Set when the chain buys no inputs, so having no input supplier is not a gap. */
+    @Column(name = "needs_no_purchased_inputs")
+    private boolean needsNoPurchasedInputs;
+
+    private String description;
+
+    private boolean illustrative;
+
+    /** Where the chain operates; a chain often spans communes of several districts. */
+    @ManyToMany
+    @JoinTable(name = "chain_unit",
+            joinColumns = @JoinColumn(name = "chain_id"),
+            inverseJoinColumns = @JoinColumn(name = "administrative_unit_id"))
+    private Set<AdministrativeUnit> units = new HashSet<>();
+
+    /** The stages the chain must have a participant for to count as complete. */
+    @ElementCollection
+    @CollectionTable(name = "chain_required_stage", joinColumns = @JoinColumn(name = "chain_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage")
+    private Set<Stage> requiredStages = new HashSet<>(Stage.defaultRequired());
+
+    @OneToMany(mappedBy = "chain", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lead desc, id")
+    private List<ChainParticipant> participants = new ArrayList<>();
+
+    public Chain(String name, Product product) {
+        this.name = name;
+        this.product = product;
+    }
+
+    public ChainParticipant addParticipant(Party party, ParticipantRole role) {
+        ChainParticipant participant = new ChainParticipant(this, party, role);
+        participants.add(participant);
+        return participant;
+    }
+}

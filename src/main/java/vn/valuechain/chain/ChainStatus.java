@@ -1,0 +1,8 @@
+package vn.valuechain.chain;
+
+public enum ChainStatus {
+    PLANNED,
+    ACTIVE,
+    COMPLETED,
+    SUSPENDED
+}

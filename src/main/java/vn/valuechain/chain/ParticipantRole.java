@@ -1,0 +1,9 @@
+package vn.valuechain.chain;
+
+public enum ParticipantRole {
+    PRODUCER,
+    BUYER,
+    INPUT_SUPPLIER,
+    PROCESSOR,
+    SERVICE
+}
