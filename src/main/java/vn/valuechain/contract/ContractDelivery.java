@@ -1,0 +1,43 @@
+package vn.valuechain.contract;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** One delivery under a contract; its volume is in the contract's volume unit (deliveries have none of their own). */
+@Entity
+@Table(name = "contract_delivery")
+@Getter
+@Setter
+@NoArgsConstructor
+public class ContractDelivery extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contract_id")
+    private LinkageContract contract;
+
+    @Column(name = "delivered_on", nullable = false)
+    private LocalDate deliveredOn;
+
+    @Column(nullable = false)
+    private BigDecimal volume;
+
+    private String note;
+
+    private boolean illustrative;
+
+    ContractDelivery(LinkageContract contract, LocalDate deliveredOn, BigDecimal volume) {
+        this.contract = contract;
+        this.deliveredOn = deliveredOn;
+        this.volume = volume;
+    }
+}

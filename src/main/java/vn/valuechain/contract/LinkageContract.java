@@ -1,0 +1,127 @@
+package vn.valuechain.contract;
+
+import jakarta.persistence.AssociationOverride;
+import jakarta.persistence.AssociationOverrides;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.chain.Chain;
+import vn.valuechain.party.Party;
+import vn.valuechain.product.Product;
+import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** A linkage contract between two parties, usually within a chain, with what was delivered under it. */
+@Entity
+@Table(name = "linkage_contract")
+@Getter
+@Setter
+@NoArgsConstructor
+public class LinkageContract extends AuditedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContractType type;
+
+    private String number;
+
+    /** Empty for a contract between parties not (yet) recorded as a chain. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chain_id")
+    private Chain chain;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "kind", column = @Column(name = "seller_kind", nullable = false)),
+        @AttributeOverride(name = "householdsName", column = @Column(name = "seller_households_name"))
+    })
+    @AssociationOverrides({
+        @AssociationOverride(name = "cooperative", joinColumns = @JoinColumn(name = "seller_cooperative_id")),
+        @AssociationOverride(name = "enterprise", joinColumns = @JoinColumn(name = "seller_enterprise_id"))
+    })
+    private Party seller;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "kind", column = @Column(name = "buyer_kind", nullable = false)),
+        @AttributeOverride(name = "householdsName", column = @Column(name = "buyer_households_name"))
+    })
+    @AssociationOverrides({
+        @AssociationOverride(name = "cooperative", joinColumns = @JoinColumn(name = "buyer_cooperative_id")),
+        @AssociationOverride(name = "enterprise", joinColumns = @JoinColumn(name = "buyer_enterprise_id"))
+    })
+    private Party buyer;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "start_on")
+    private LocalDate startOn;
+
+    @Column(name = "end_on")
+    private LocalDate endOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContractStatus status = ContractStatus.DRAFT;
+
+    /** When it was terminated or broken; required for those statuses. */
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    private BigDecimal volume;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "volume_unit")
+    private MeasureUnit volumeUnit;
+
+    @Column(name = "price_terms")
+    private String priceTerms;
+
+    /** The contract this one renews, so a chain's linkage reads as one continuous history. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "renews_contract_id")
+    private LinkageContract renews;
+
+    private String note;
+
+    private boolean illustrative;
+
+    @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("deliveredOn")
+    private List<ContractDelivery> deliveries = new ArrayList<>();
+
+    public LinkageContract(ContractType type, Party seller, Party buyer) {
+        this.type = type;
+        this.seller = seller;
+        this.buyer = buyer;
+    }
+
+    public ContractDelivery addDelivery(LocalDate deliveredOn, BigDecimal volume) {
+        ContractDelivery delivery = new ContractDelivery(this, deliveredOn, volume);
+        deliveries.add(delivery);
+        return delivery;
+    }
+}

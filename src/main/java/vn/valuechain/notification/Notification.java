@@ -1,0 +1,59 @@
+package vn.valuechain.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/** An in-app message (report submitted, returned, accepted), written once and only marked read later. */
+@Entity
+@Table(name = "notification")
+@Getter
+@Setter
+@NoArgsConstructor
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Setter(AccessLevel.NONE)
+    private Long id;
+
+    /** The app_user it is for; a bare id so notifications need nothing of the user package. */
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private Long recipientId;
+
+    /** A message-bundle key, rendered in the reader's language when shown rather than when sent. */
+    @Column(name = "message_key", nullable = false, updatable = false)
+    private String messageKey;
+
+    @Column(name = "message_args", updatable = false)
+    private String messageArgs;
+
+    @Column(updatable = false)
+    private String link;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Setter(AccessLevel.NONE)
+    private Instant createdAt = Instant.now();
+
+    public Notification(Long recipientId, String messageKey, String messageArgs, String link) {
+        this.recipientId = recipientId;
+        this.messageKey = messageKey;
+        this.messageArgs = messageArgs;
+        this.link = link;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+}
