@@ -1,5 +1,7 @@
 package vn.valuechain.home;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,5 +53,17 @@ public class HomeService {
                 """).param("unit", unitId).query(Counts.class).single();
     }
 
-    public record Counts(long chains, long cooperatives, long enterprises, long contracts, long actionItems) {}
+    public record Counts(long chains, long cooperatives, long enterprises, long contracts, long actionItems) {
+
+        /** In the order the home page shows them, keyed by message suffix. */
+        public Map<String, Long> asMap() {
+            Map<String, Long> map = new LinkedHashMap<>();
+            map.put("chains", chains);
+            map.put("cooperatives", cooperatives);
+            map.put("enterprises", enterprises);
+            map.put("contracts", contracts);
+            map.put("actionItems", actionItems);
+            return map;
+        }
+    }
 }

@@ -86,6 +86,17 @@ public class UserService {
         return new AppUserPrincipal(get(id));
     }
 
+    /** Why this unit cannot be given to a DISTRICT user (a message key), or null when it can. */
+    public String unitProblem(Role role, Long unitId) {
+        if (role != Role.DISTRICT) {
+            return null;
+        }
+        if (unitId == null) {
+            return "user.unit.required";
+        }
+        return geo.get(unitId).getLevel() == AdministrativeLevel.PROVINCE ? "user.unit.wrongLevel" : null;
+    }
+
     /** Only a DISTRICT user is bound to a unit, and it must be a district or a commune. */
     private AdministrativeUnit unitFor(Role role, Long unitId) {
         if (role != Role.DISTRICT) {

@@ -95,8 +95,9 @@ class UserAdminController {
     }
 
     private void checkUnit(UserForm form, BindingResult result) {
-        if (form.getRole() == Role.DISTRICT && form.getUnitId() == null) {
-            result.rejectValue("unitId", "user.unit.required");
+        String problem = users.unitProblem(form.getRole(), form.getUnitId());
+        if (problem != null) {
+            result.rejectValue("unitId", problem);
         }
         if (form.getRole() != Role.DISTRICT) {
             form.setUnitId(null);

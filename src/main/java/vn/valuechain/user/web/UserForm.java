@@ -49,7 +49,7 @@ class UserForm {
         return form;
     }
 
-    boolean isNew() {
+    public boolean isNew() {
         return id == null;
     }
 }
