@@ -1,6 +1,7 @@
 package vn.valuechain.user.web;
 
 import jakarta.validation.Valid;
+import java.util.regex.Pattern;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -19,6 +20,8 @@ import vn.valuechain.user.UserService;
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
+
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
 
     private final UserService users;
 
@@ -46,9 +49,7 @@ class UserAdminController {
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
-        if (form.getUsername() != null && users.usernameTaken(form.getUsername())) {
-            result.rejectValue("username", "user.username.taken");
-        }
+        checkUsername(form.getUsername(), result);
         PasswordRules.check(form.getPassword(), form.getPasswordConfirm(), "password", "passwordConfirm", result);
         checkUnit(form, result);
         if (result.hasErrors()) {
@@ -92,6 +93,16 @@ class UserAdminController {
         users.resetPassword(id, form.getNewPassword());
         redirect.addFlashAttribute("success", "user.passwordReset");
         return "redirect:/admin/users";
+    }
+
+    private void checkUsername(String username, BindingResult result) {
+        if (username == null || username.isBlank()) {
+            result.rejectValue("username", "validation.required");
+        } else if (!USERNAME.matcher(username.trim()).matches()) {
+            result.rejectValue("username", "user.username.invalid");
+        } else if (users.usernameTaken(username)) {
+            result.rejectValue("username", "user.username.taken");
+        }
     }
 
     private void checkUnit(UserForm form, BindingResult result) {

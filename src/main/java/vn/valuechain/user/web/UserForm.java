@@ -2,7 +2,6 @@ package vn.valuechain.user.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Data;
 import vn.valuechain.user.AppUser;
@@ -15,8 +14,7 @@ class UserForm {
     private Long id;
     private long version;
 
-    @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "^[A-Za-z0-9._-]{3,50}$", message = "{user.username.invalid}")
+    /** Checked by the controller on create only: it cannot change afterwards. */
     private String username;
 
     @NotBlank(message = "{validation.required}")
