@@ -6,12 +6,15 @@ public enum AdministrativeLevel {
     DISTRICT,
     COMMUNE;
 
-    /** The level a unit's parent must have, or null for a province. */
-    public AdministrativeLevel parentLevel() {
+    /**
+     * Whether a unit of this level may sit under a unit of the given level (null: no parent). Communes
+     * were under districts until 1 July 2025 and are directly under the province since.
+     */
+    public boolean mayBeUnder(AdministrativeLevel parent) {
         return switch (this) {
-            case PROVINCE -> null;
-            case DISTRICT -> PROVINCE;
-            case COMMUNE -> DISTRICT;
+            case PROVINCE -> parent == null;
+            case DISTRICT -> parent == PROVINCE;
+            case COMMUNE -> parent == DISTRICT || parent == PROVINCE;
         };
     }
 }

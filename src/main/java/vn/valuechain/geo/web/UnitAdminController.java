@@ -92,12 +92,12 @@ class UnitAdminController {
 
     private void validate(UnitForm form, BindingResult result) {
         if (form.getLevel() != null) {
-            AdministrativeLevel expectedParent = form.getLevel().parentLevel();
-            if (expectedParent == null && form.getParentId() != null) {
+            AdministrativeLevel parentLevel = form.getParentId() == null ? null : geo.row(form.getParentId()).level();
+            if (form.getLevel() == AdministrativeLevel.PROVINCE && parentLevel != null) {
                 result.rejectValue("parentId", "unit.parent.notAllowed");
-            } else if (expectedParent != null && form.getParentId() == null) {
+            } else if (form.getLevel() != AdministrativeLevel.PROVINCE && parentLevel == null) {
                 result.rejectValue("parentId", "unit.parent.required");
-            } else if (expectedParent != null && geo.row(form.getParentId()).level() != expectedParent) {
+            } else if (!form.getLevel().mayBeUnder(parentLevel)) {
                 result.rejectValue("parentId", "unit.parent.wrongLevel");
             }
             if (form.getCode() != null && !form.getCode().isBlank()

@@ -1,0 +1,100 @@
+package vn.valuechain;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Package by feature, with boundaries: a feature ({@code vn.valuechain.<feature>}) keeps its repositories
+ * to itself, its web layer talks to services only, features do not depend on each other in cycles, and the
+ * shared infrastructure depends on no feature.
+ */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.valuechain");
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("vn.valuechain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void sharedInfrastructureDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("vn.valuechain.shared..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("belong to a feature",
+                        (JavaClass c) -> c.getPackageName().startsWith("vn.valuechain.")
+                                && !c.getPackageName().startsWith("vn.valuechain.shared")
+                                && !c.getPackageName().equals("vn.valuechain")))
+                .check(classes);
+    }
+
+    @Test
+    void webLayersUseServicesNeverRepositories() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void aFeaturesRepositoriesAreUsedOnlyInsideThatFeature() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should(onlyBeUsedInTheirOwnFeature())
+                .check(classes);
+    }
+
+    @Test
+    void controllersLiveInWebPackagesAndArePackagePrivate() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().resideInAPackage("..web..")
+                .andShould().notBePublic()
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedInTheirOwnFeature() {
+        return new ArchCondition<>("be used only inside their own feature") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                String feature = feature(repository);
+                repository.getAccessesToSelf().stream()
+                        .map(access -> access.getOriginOwner())
+                        .filter(origin -> !feature(origin).equals(feature))
+                        .forEach(origin -> events.add(SimpleConditionEvent.violated(repository,
+                                origin.getName() + " uses " + repository.getName() + " of feature " + feature)));
+                repository.getDirectDependenciesToSelf().stream()
+                        .map(dependency -> dependency.getOriginClass())
+                        .filter(origin -> !feature(origin).equals(feature))
+                        .forEach(origin -> events.add(SimpleConditionEvent.violated(repository,
+                                origin.getName() + " depends on " + repository.getName() + " of feature " + feature)));
+            }
+        };
+    }
+
+    private static String feature(JavaClass c) {
+        String rest = c.getPackageName().substring("vn.valuechain".length());
+        if (rest.isEmpty()) {
+            return "";
+        }
+        String[] parts = rest.substring(1).split("\\.");
+        return parts[0];
+    }
+}

@@ -1,0 +1,134 @@
+package vn.valuechain.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with nothing downloaded. Screenshots go to
+ * {@code target/screenshots}. .ci/run installs chromium and chromium-driver.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1366,1400", "--lang=vi",
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        // Headless Chromium's viewport can be smaller than the window size asked for; set it explicitly.
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1400));
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String name, String text) {
+        WebElement input = find("[name='" + name + "']");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void select(String name, String value) {
+        new org.openqa.selenium.support.ui.Select(find("select[name='" + name + "']")).selectByValue(value);
+    }
+
+    /** Types into a search-as-you-type picker and clicks the result with that label. */
+    public void choose(String name, String typed, String label) {
+        type(name, typed);
+        click(".picker-choice[data-label='" + label + "']");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".picker-choice")));
+    }
+
+    public void click(String css) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            screenshot("click-intercepted");
+            throw e;
+        }
+    }
+
+    /** Submits the page's form and waits until the next page has replaced this one. */
+    public void submit() {
+        clickAndWaitForNextPage("main form button[type=submit]");
+    }
+
+    public void clickAndWaitForNextPage(String css) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        click(css);
+        wait.until(ExpectedConditions.stalenessOf(html));
+        find("body");
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        clickAndWaitForNextPage("form button[type=submit]");
+    }
+
+    public void signOut() {
+        click("#userMenu");
+        clickAndWaitForNextPage("form[action='/logout'] button");
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SHOTS);
+            Path file = SHOTS.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
