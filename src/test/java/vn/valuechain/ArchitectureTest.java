@@ -29,7 +29,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.valuechain");
     }
 
@@ -40,8 +41,12 @@ class ArchitectureTest {
 
     @Test
     void sharedInfrastructureDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("vn.valuechain.shared..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("belong to a feature",
+        noClasses()
+                .that()
+                .resideInAPackage("vn.valuechain.shared..")
+                .should()
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "belong to a feature",
                         (JavaClass c) -> c.getPackageName().startsWith("vn.valuechain.")
                                 && !c.getPackageName().startsWith("vn.valuechain.shared")
                                 && !c.getPackageName().equals("vn.valuechain")))
@@ -50,23 +55,37 @@ class ArchitectureTest {
 
     @Test
     void webLayersUseServicesNeverRepositories() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void aFeaturesRepositoriesAreUsedOnlyInsideThatFeature() {
-        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .and()
+                .areInterfaces()
                 .should(onlyBeUsedInTheirOwnFeature())
                 .check(classes);
     }
 
     @Test
     void controllersLiveInWebPackagesAndArePackagePrivate() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().resideInAPackage("..web..")
-                .andShould().notBePublic()
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .resideInAPackage("..web..")
+                .andShould()
+                .notBePublic()
                 .check(classes);
     }
 
@@ -78,12 +97,14 @@ class ArchitectureTest {
                 repository.getAccessesToSelf().stream()
                         .map(access -> access.getOriginOwner())
                         .filter(origin -> !feature(origin).equals(feature))
-                        .forEach(origin -> events.add(SimpleConditionEvent.violated(repository,
+                        .forEach(origin -> events.add(SimpleConditionEvent.violated(
+                                repository,
                                 origin.getName() + " uses " + repository.getName() + " of feature " + feature)));
                 repository.getDirectDependenciesToSelf().stream()
                         .map(dependency -> dependency.getOriginClass())
                         .filter(origin -> !feature(origin).equals(feature))
-                        .forEach(origin -> events.add(SimpleConditionEvent.violated(repository,
+                        .forEach(origin -> events.add(SimpleConditionEvent.violated(
+                                repository,
                                 origin.getName() + " depends on " + repository.getName() + " of feature " + feature)));
             }
         };

@@ -64,17 +64,38 @@ import vn.valuechain.user.Role;
 @Transactional
 class RepositoryTest extends IntegrationTest {
 
-    @Autowired EntityManager em;
-    @Autowired ProductRepository products;
-    @Autowired CooperativeRepository cooperatives;
-    @Autowired EnterpriseRepository enterprises;
-    @Autowired PlanRepository plans;
-    @Autowired ActionItemRepository actionItems;
-    @Autowired ProgressReportRepository reports;
-    @Autowired ChainRepository chains;
-    @Autowired LinkageContractRepository contracts;
-    @Autowired CertificationRepository certifications;
-    @Autowired NotificationRepository notifications;
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    ProductRepository products;
+
+    @Autowired
+    CooperativeRepository cooperatives;
+
+    @Autowired
+    EnterpriseRepository enterprises;
+
+    @Autowired
+    PlanRepository plans;
+
+    @Autowired
+    ActionItemRepository actionItems;
+
+    @Autowired
+    ProgressReportRepository reports;
+
+    @Autowired
+    ChainRepository chains;
+
+    @Autowired
+    LinkageContractRepository contracts;
+
+    @Autowired
+    CertificationRepository certifications;
+
+    @Autowired
+    NotificationRepository notifications;
 
     @Test
     void persistsAndReloadsTheWholeGraph() {
@@ -129,8 +150,8 @@ class RepositoryTest extends IntegrationTest {
         chains.save(chain);
         section.setChainId(chain.getId());
 
-        LinkageContract offtake = new LinkageContract(ContractType.OFFTAKE, Party.ofCooperative(coop),
-                Party.ofEnterprise(buyer));
+        LinkageContract offtake =
+                new LinkageContract(ContractType.OFFTAKE, Party.ofCooperative(coop), Party.ofEnterprise(buyer));
         offtake.setNumber("01/2023/HĐLK");
         offtake.setChain(chain);
         offtake.setProduct(coconut);
@@ -145,8 +166,8 @@ class RepositoryTest extends IntegrationTest {
         offtake.addDelivery(LocalDate.of(2023, 6, 30), new BigDecimal("500"));
         contracts.save(offtake);
 
-        LinkageContract renewal = new LinkageContract(ContractType.OFFTAKE, Party.ofCooperative(coop),
-                Party.ofEnterprise(buyer));
+        LinkageContract renewal =
+                new LinkageContract(ContractType.OFFTAKE, Party.ofCooperative(coop), Party.ofEnterprise(buyer));
         renewal.setNumber("01/2024/HĐLK");
         renewal.setChain(chain);
         renewal.setRenews(offtake);
@@ -188,11 +209,11 @@ class RepositoryTest extends IntegrationTest {
         assertThat(readChain.getStatus()).isEqualTo(ChainStatus.ACTIVE);
         assertThat(readChain.getScaleUnit()).isEqualTo(MeasureUnit.HA);
         assertThat(readChain.getPlannedOutput()).isEqualByComparingTo("4500");
-        assertThat(readChain.getOutputUnit().kilogramFactor()).hasValueSatisfying(
-                f -> assertThat(f).isEqualByComparingTo("1000"));
+        assertThat(readChain.getOutputUnit().kilogramFactor())
+                .hasValueSatisfying(f -> assertThat(f).isEqualByComparingTo("1000"));
         assertThat(readChain.getBudgetTotal()).isEqualByComparingTo("1500000000");
-        assertThat(readChain.getRequiredStages()).containsExactlyInAnyOrder(
-                Stage.INPUT_SUPPLY, Stage.PRODUCTION, Stage.PROCESSING, Stage.CONSUMPTION);
+        assertThat(readChain.getRequiredStages())
+                .containsExactlyInAnyOrder(Stage.INPUT_SUPPLY, Stage.PRODUCTION, Stage.PROCESSING, Stage.CONSUMPTION);
         assertThat(readChain.getUnits()).extracting(AdministrativeUnit::getName).containsExactly("Minh Đức");
         assertThat(readChain.getCreatedBy()).isEqualTo("system");
         // The lead comes first.
@@ -216,7 +237,8 @@ class RepositoryTest extends IntegrationTest {
         assertThat(readCoop.getMinScaleUnit()).isEqualTo(MeasureUnit.HA);
         assertThat(readCoop.getMinScaleUnit().kilogramFactor()).isEmpty();
         assertThat(cooperatives.findByAdministrativeUnitIdOrderByNameAsc(commune.getId()))
-                .extracting(Cooperative::getId).containsExactly(coop.getId());
+                .extracting(Cooperative::getId)
+                .containsExactly(coop.getId());
 
         Enterprise readBuyer = enterprises.findByTaxCode("1300358260").orElseThrow();
         assertThat(readBuyer.getRoles()).containsExactlyInAnyOrder(EnterpriseRole.BUYER, EnterpriseRole.PROCESSOR);
@@ -230,7 +252,8 @@ class RepositoryTest extends IntegrationTest {
         assertThat(readOfftake.getBuyer().getEnterprise().getId()).isEqualTo(buyer.getId());
         assertThat(readOfftake.getVolumeUnit()).isEqualTo(MeasureUnit.TAN);
         assertThat(readOfftake.getChain().getId()).isEqualTo(chain.getId());
-        assertThat(readOfftake.getDeliveries()).extracting(ContractDelivery::getDeliveredOn)
+        assertThat(readOfftake.getDeliveries())
+                .extracting(ContractDelivery::getDeliveredOn)
                 .containsExactly(LocalDate.of(2023, 6, 30), LocalDate.of(2023, 9, 15));
         assertThat(readOfftake.getDeliveries().get(1).getVolume()).isEqualByComparingTo("650.5");
         LinkageContract readRenewal = contracts.findById(renewal.getId()).orElseThrow();
@@ -254,7 +277,9 @@ class RepositoryTest extends IntegrationTest {
             assertThat(s.getChainId()).isEqualTo(chain.getId());
         });
 
-        ActionItem readItem = actionItems.findByPlanIdOrderBySectionSortOrderAscSortOrderAsc(plan.getId()).get(0);
+        ActionItem readItem = actionItems
+                .findByPlanIdOrderBySectionSortOrderAscSortOrderAsc(plan.getId())
+                .get(0);
         assertThat(readItem.getSection().getTitle()).isEqualTo("Chuỗi Dừa");
         assertThat(readItem.getPhases()).singleElement().satisfies(p -> {
             assertThat(p.getStartOn()).isEqualTo(LocalDate.of(2023, 4, 1));
@@ -267,11 +292,14 @@ class RepositoryTest extends IntegrationTest {
             assertThat(a.isNeedsReview()).isFalse();
         });
         assertThat(readItem.getUnits()).extracting(AdministrativeUnit::getCode).containsExactly("831");
-        assertThat(readItem.getTargets()).extracting(Target::getIndicator)
+        assertThat(readItem.getTargets())
+                .extracting(Target::getIndicator)
                 .containsExactly("Diện tích dừa đạt chứng nhận VietGAP");
 
-        ProgressReport readReport = reports.findByActionItemIdAndReportingUnitIdAndPeriodTypeAndPeriodYearAndPeriodNumber(
-                item.getId(), district.getId(), ReportPeriodType.QUARTER, 2023, 3).orElseThrow();
+        ProgressReport readReport =
+                reports.findByActionItemIdAndReportingUnitIdAndPeriodTypeAndPeriodYearAndPeriodNumber(
+                                item.getId(), district.getId(), ReportPeriodType.QUARTER, 2023, 3)
+                        .orElseThrow();
         assertThat(readReport.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(readReport.getPercentComplete()).isEqualByComparingTo("60");
         assertThat(readReport.getValues()).singleElement().satisfies((ProgressReportValue v) -> {
@@ -279,9 +307,11 @@ class RepositoryTest extends IntegrationTest {
             assertThat(v.getActualValue()).isEqualByComparingTo("30.5");
         });
 
-        assertThat(notifications.countByRecipientIdAndReadAtIsNull(officer.getId())).isEqualTo(1);
+        assertThat(notifications.countByRecipientIdAndReadAtIsNull(officer.getId()))
+                .isEqualTo(1);
         assertThat(notifications.findByRecipientIdOrderByCreatedAtDesc(officer.getId(), PageRequest.of(0, 10)))
-                .singleElement().satisfies(n -> {
+                .singleElement()
+                .satisfies(n -> {
                     assertThat(n.getMessageKey()).isEqualTo("report.submitted");
                     assertThat(n.getCreatedAt()).isNotNull();
                 });

@@ -17,7 +17,9 @@ class SchemaTest extends IntegrationTest {
     void migrationsRunOnPostgresql() {
         String version = jdbc.sql("show server_version").query(String.class).single();
         assertThat(version).startsWith("17");
-        assertThat(jdbc.sql("select vco_search_key('Mỏ Cày Nam Đồng')").query(String.class).single())
+        assertThat(jdbc.sql("select vco_search_key('Mỏ Cày Nam Đồng')")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("mo cay nam dong");
     }
 }

@@ -39,7 +39,8 @@ public class AgencyService {
     /** Names and aliases already used by another agency, among those given. */
     public List<String> takenElsewhere(List<String> names, Long exceptId) {
         return names.stream()
-                .filter(n -> agencies.findByNameOrAlias(n).stream().anyMatch(a -> !a.getId().equals(exceptId)))
+                .filter(n -> agencies.findByNameOrAlias(n).stream()
+                        .anyMatch(a -> !a.getId().equals(exceptId)))
                 .toList();
     }
 
@@ -61,6 +62,6 @@ public class AgencyService {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    public record AgencyData(Long id, long version, String name, String shortName, AgencyKind kind, Long unitId,
-            List<String> aliases) {}
+    public record AgencyData(
+            Long id, long version, String name, String shortName, AgencyKind kind, Long unitId, List<String> aliases) {}
 }

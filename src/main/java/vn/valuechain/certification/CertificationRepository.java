@@ -7,6 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CertificationRepository extends JpaRepository<Certification, Long> {
 
     /** Certificates still marked valid whose end date falls in the window, for expiry reminders. */
-    List<Certification> findByStatusAndValidToBetweenOrderByValidToAsc(CertificationStatus status, LocalDate from,
-            LocalDate to);
+    List<Certification> findByStatusAndValidToBetweenOrderByValidToAsc(
+            CertificationStatus status, LocalDate from, LocalDate to);
 }

@@ -126,7 +126,8 @@ public class Chain extends AuditedEntity {
 
     /** Where the chain operates; a chain often spans communes of several districts. */
     @ManyToMany
-    @JoinTable(name = "chain_unit",
+    @JoinTable(
+            name = "chain_unit",
             joinColumns = @JoinColumn(name = "chain_id"),
             inverseJoinColumns = @JoinColumn(name = "administrative_unit_id"))
     private Set<AdministrativeUnit> units = new HashSet<>();

@@ -31,8 +31,8 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     List<UnitRow> search(@Param("q") String q, @Param("level") AdministrativeLevel level, Pageable page);
 
     @Query("select count(u) > 0 from AdministrativeUnit u where u.level = :level and u.code = :code and u.id <> :id")
-    boolean existsOtherWithCode(@Param("level") AdministrativeLevel level, @Param("code") String code,
-            @Param("id") long id);
+    boolean existsOtherWithCode(
+            @Param("level") AdministrativeLevel level, @Param("code") String code, @Param("id") long id);
 
     long countByParentId(Long parentId);
 

@@ -72,6 +72,14 @@ public class GeoService {
     }
 
     /** What the admin form submits, already validated for shape. */
-    public record UnitData(Long id, long version, AdministrativeLevel level, String code, String name, Long parentId,
-            LocalDate validFrom, LocalDate validTo, Long successorId) {}
+    public record UnitData(
+            Long id,
+            long version,
+            AdministrativeLevel level,
+            String code,
+            String name,
+            Long parentId,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Long successorId) {}
 }

@@ -89,7 +89,8 @@ public class ActionItem extends AuditedEntity {
 
     /** Where the item is carried out. */
     @ManyToMany
-    @JoinTable(name = "action_item_unit",
+    @JoinTable(
+            name = "action_item_unit",
             joinColumns = @JoinColumn(name = "action_item_id"),
             inverseJoinColumns = @JoinColumn(name = "administrative_unit_id"))
     private Set<AdministrativeUnit> units = new HashSet<>();

@@ -78,8 +78,12 @@ public class ProgressReport extends AuditedEntity {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ProgressReportValue> values = new ArrayList<>();
 
-    public ProgressReport(ActionItem actionItem, AdministrativeUnit reportingUnit, ReportPeriodType periodType,
-            int periodYear, int periodNumber) {
+    public ProgressReport(
+            ActionItem actionItem,
+            AdministrativeUnit reportingUnit,
+            ReportPeriodType periodType,
+            int periodYear,
+            int periodNumber) {
         this.actionItem = actionItem;
         this.reportingUnit = reportingUnit;
         this.periodType = periodType;

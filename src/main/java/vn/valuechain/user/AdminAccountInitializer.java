@@ -24,7 +24,9 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final String configuredPassword;
 
-    AdminAccountInitializer(AppUserRepository users, PasswordEncoder passwordEncoder,
+    AdminAccountInitializer(
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder,
             @Value("${app.admin.password:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -52,7 +54,8 @@ class AdminAccountInitializer implements ApplicationRunner {
                      This password is shown only once; change it at first sign-in.
                     ============================================================""", password);
         } else {
-            log.info("First start: created the administrator account 'admin' with the password from APP_ADMIN_PASSWORD");
+            log.info(
+                    "First start: created the administrator account 'admin' with the password from APP_ADMIN_PASSWORD");
         }
     }
 

@@ -29,8 +29,12 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = user.getPasswordHash();
         this.displayName = user.getDisplayName();
         this.role = user.getRole();
-        this.unitId = user.getAdministrativeUnit() == null ? null : user.getAdministrativeUnit().getId();
-        this.unitName = user.getAdministrativeUnit() == null ? null : user.getAdministrativeUnit().getName();
+        this.unitId = user.getAdministrativeUnit() == null
+                ? null
+                : user.getAdministrativeUnit().getId();
+        this.unitName = user.getAdministrativeUnit() == null
+                ? null
+                : user.getAdministrativeUnit().getName();
         this.enabled = user.isEnabled();
         this.mustChangePassword = user.isMustChangePassword();
     }

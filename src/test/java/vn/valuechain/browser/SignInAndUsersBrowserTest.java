@@ -95,7 +95,8 @@ class SignInAndUsersBrowserTest {
         browser.type("confirmPassword", "cua-toi-456");
         browser.submit();
         assertThat(browser.path()).isEqualTo("/");
-        assertThat(browser.text()).contains("Đã đổi mật khẩu.", "Số liệu của địa bàn: Xã Phước Mỹ Trung")
+        assertThat(browser.text())
+                .contains("Đã đổi mật khẩu.", "Số liệu của địa bàn: Xã Phước Mỹ Trung")
                 .doesNotContain("Quản trị");
         browser.screenshot("district-home");
         browser.open("/admin/users");

@@ -40,7 +40,8 @@ public class TestData {
 
     /** A user who has already chosen their own password. */
     public AppUser user(String username, Role role, AdministrativeUnit unit) {
-        AppUser user = users.create(username, "Người dùng " + username, role, unit == null ? null : unit.getId(), PASSWORD);
+        AppUser user =
+                users.create(username, "Người dùng " + username, role, unit == null ? null : unit.getId(), PASSWORD);
         user.setMustChangePassword(false);
         em.flush();
         return user;
@@ -56,6 +57,9 @@ public class TestData {
         return p;
     }
 
-    public record Province(AdministrativeUnit benTre, AdministrativeUnit moCayNam, AdministrativeUnit choLach,
+    public record Province(
+            AdministrativeUnit benTre,
+            AdministrativeUnit moCayNam,
+            AdministrativeUnit choLach,
             AdministrativeUnit dinhThuy) {}
 }

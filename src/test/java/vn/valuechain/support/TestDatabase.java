@@ -44,7 +44,8 @@ public final class TestDatabase {
             password = container.getPassword();
         } else {
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
+                EmbeddedPostgres pg =
+                        EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
                 url = pg.getJdbcUrl("postgres", "postgres");
                 username = "postgres";
                 password = "";

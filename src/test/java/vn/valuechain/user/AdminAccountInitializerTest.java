@@ -37,7 +37,8 @@ class AdminAccountInitializerTest extends IntegrationTest {
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
         assertThat(admin.isMustChangePassword()).isTrue();
-        Matcher printed = Pattern.compile("password: (\\S+)").matcher(output.getAll().substring(before));
+        Matcher printed =
+                Pattern.compile("password: (\\S+)").matcher(output.getAll().substring(before));
         assertThat(printed.find()).isTrue();
         assertThat(encoder.matches(printed.group(1), admin.getPasswordHash())).isTrue();
         assertThat(printed.find()).as("printed only once").isFalse();
@@ -48,7 +49,8 @@ class AdminAccountInitializerTest extends IntegrationTest {
         new AdminAccountInitializer(users, encoder, "Mat-khau-cua-tinh-2026").run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
-        assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash())).isTrue();
+        assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash()))
+                .isTrue();
         assertThat(admin.isMustChangePassword()).isFalse();
     }
 

@@ -34,10 +34,15 @@ class UserAdminTest extends WebTest {
 
     @Test
     void createsADistrictUserBoundToADistrict() throws Exception {
-        mvc.perform(post("/admin/users/new").with(as("t-admin")).with(csrf())
-                        .param("username", "cb.mocaynam").param("displayName", "Nguyễn Văn Bình")
-                        .param("role", "DISTRICT").param("unitId", province.moCayNam().getId().toString())
-                        .param("password", "tam-thoi-123").param("passwordConfirm", "tam-thoi-123"))
+        mvc.perform(post("/admin/users/new")
+                        .with(as("t-admin"))
+                        .with(csrf())
+                        .param("username", "cb.mocaynam")
+                        .param("displayName", "Nguyễn Văn Bình")
+                        .param("role", "DISTRICT")
+                        .param("unitId", province.moCayNam().getId().toString())
+                        .param("password", "tam-thoi-123")
+                        .param("passwordConfirm", "tam-thoi-123"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/users"));
 
@@ -56,10 +61,14 @@ class UserAdminTest extends WebTest {
     @Test
     void refusesBadInputWithMessagesAtTheFields() throws Exception {
         long before = users.count();
-        mvc.perform(post("/admin/users/new").with(as("t-admin")).with(csrf())
-                        .param("username", "t-staff").param("displayName", "")
+        mvc.perform(post("/admin/users/new")
+                        .with(as("t-admin"))
+                        .with(csrf())
+                        .param("username", "t-staff")
+                        .param("displayName", "")
                         .param("role", "DISTRICT")
-                        .param("password", "ngan").param("passwordConfirm", "ngan"))
+                        .param("password", "ngan")
+                        .param("passwordConfirm", "ngan"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập này đã có người dùng.")))
                 .andExpect(content().string(containsString("Không được để trống.")))
@@ -70,10 +79,15 @@ class UserAdminTest extends WebTest {
 
     @Test
     void refusesADistrictUserBoundToAProvince() throws Exception {
-        mvc.perform(post("/admin/users/new").with(as("t-admin")).with(csrf())
-                        .param("username", "cb.tinh").param("displayName", "Cán bộ")
-                        .param("role", "DISTRICT").param("unitId", province.benTre().getId().toString())
-                        .param("password", "tam-thoi-123").param("passwordConfirm", "tam-thoi-khac"))
+        mvc.perform(post("/admin/users/new")
+                        .with(as("t-admin"))
+                        .with(csrf())
+                        .param("username", "cb.tinh")
+                        .param("displayName", "Cán bộ")
+                        .param("role", "DISTRICT")
+                        .param("unitId", province.benTre().getId().toString())
+                        .param("password", "tam-thoi-123")
+                        .param("passwordConfirm", "tam-thoi-khac"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("không gắn với cấp tỉnh")))
                 .andExpect(content().string(containsString("Hai mật khẩu không khớp nhau.")));
@@ -83,20 +97,30 @@ class UserAdminTest extends WebTest {
     @Test
     void disablesAUserWhoThenCannotSignIn() throws Exception {
         AppUser viewer = users.findByUsernameIgnoreCase("t-viewer").orElseThrow();
-        mvc.perform(post("/admin/users/{id}/edit", viewer.getId()).with(as("t-admin")).with(csrf())
+        mvc.perform(post("/admin/users/{id}/edit", viewer.getId())
+                        .with(as("t-admin"))
+                        .with(csrf())
                         .param("version", Long.toString(viewer.getVersion()))
-                        .param("displayName", "Lãnh đạo Sở").param("role", "VIEWER").param("_enabled", "on"))
+                        .param("displayName", "Lãnh đạo Sở")
+                        .param("role", "VIEWER")
+                        .param("_enabled", "on"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(users.findByUsernameIgnoreCase("t-viewer").orElseThrow().isEnabled()).isFalse();
-        assertThat(userDetailsService.loadUserByUsername("t-viewer").isEnabled()).isFalse();
+        assertThat(users.findByUsernameIgnoreCase("t-viewer").orElseThrow().isEnabled())
+                .isFalse();
+        assertThat(userDetailsService.loadUserByUsername("t-viewer").isEnabled())
+                .isFalse();
     }
 
     @Test
     void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
         AppUser staff = users.findByUsernameIgnoreCase("t-staff").orElseThrow();
-        mvc.perform(post("/admin/users/{id}/edit", staff.getId()).with(as("t-admin")).with(csrf())
+        mvc.perform(post("/admin/users/{id}/edit", staff.getId())
+                        .with(as("t-admin"))
+                        .with(csrf())
                         .param("version", Long.toString(staff.getVersion() + 7))
-                        .param("displayName", "Tên mới").param("role", "STAFF").param("enabled", "true"))
+                        .param("displayName", "Tên mới")
+                        .param("role", "STAFF")
+                        .param("enabled", "true"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Dữ liệu đã bị người khác thay đổi")));
     }
@@ -104,8 +128,11 @@ class UserAdminTest extends WebTest {
     @Test
     void resetPasswordForcesAChangeAtNextSignIn() throws Exception {
         AppUser staff = users.findByUsernameIgnoreCase("t-staff").orElseThrow();
-        mvc.perform(post("/admin/users/{id}/password", staff.getId()).with(as("t-admin")).with(csrf())
-                        .param("newPassword", "moi-tam-thoi-1").param("confirmPassword", "moi-tam-thoi-1"))
+        mvc.perform(post("/admin/users/{id}/password", staff.getId())
+                        .with(as("t-admin"))
+                        .with(csrf())
+                        .param("newPassword", "moi-tam-thoi-1")
+                        .param("confirmPassword", "moi-tam-thoi-1"))
                 .andExpect(status().is3xxRedirection());
         AppUser reset = users.findByUsernameIgnoreCase("t-staff").orElseThrow();
         assertThat(reset.isMustChangePassword()).isTrue();
@@ -118,17 +145,25 @@ class UserAdminTest extends WebTest {
 
     @Test
     void aUserChangesTheirOwnPassword() throws Exception {
-        mvc.perform(post("/account/password").with(as("t-staff")).with(csrf())
-                        .param("currentPassword", "sai-mat-khau").param("newPassword", "moi-cua-toi-1")
+        mvc.perform(post("/account/password")
+                        .with(as("t-staff"))
+                        .with(csrf())
+                        .param("currentPassword", "sai-mat-khau")
+                        .param("newPassword", "moi-cua-toi-1")
                         .param("confirmPassword", "moi-cua-toi-1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mật khẩu hiện tại không đúng.")));
-        mvc.perform(post("/account/password").with(as("t-staff")).with(csrf())
+        mvc.perform(post("/account/password")
+                        .with(as("t-staff"))
+                        .with(csrf())
                         .param("currentPassword", vn.valuechain.support.TestData.PASSWORD)
-                        .param("newPassword", "moi-cua-toi-1").param("confirmPassword", "moi-cua-toi-1"))
+                        .param("newPassword", "moi-cua-toi-1")
+                        .param("confirmPassword", "moi-cua-toi-1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
-        assertThat(encoder.matches("moi-cua-toi-1",
-                users.findByUsernameIgnoreCase("t-staff").orElseThrow().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "moi-cua-toi-1",
+                        users.findByUsernameIgnoreCase("t-staff").orElseThrow().getPasswordHash()))
+                .isTrue();
     }
 }

@@ -1,5 +1,7 @@
 package vn.valuechain.web;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -7,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.valuechain.support.WebTest;
 import vn.valuechain.support.TestData.Province;
+import vn.valuechain.support.WebTest;
 
 /** Each role against each admin URL, with the real security configuration. */
 class SecurityRulesTest extends WebTest {
 
-    static final String[] ADMIN_PAGES = {"/admin/users", "/admin/users/new", "/admin/agencies", "/admin/agencies/new",
-        "/admin/units", "/admin/units/new"};
+    static final String[] ADMIN_PAGES = {
+        "/admin/users", "/admin/users/new", "/admin/agencies", "/admin/agencies/new", "/admin/units", "/admin/units/new"
+    };
 
     Province province;
 
@@ -47,9 +48,14 @@ class SecurityRulesTest extends WebTest {
     @ParameterizedTest(name = "{0} POST /admin/users/new")
     @MethodSource("nonAdmins")
     void onlyAdminsCreateUsers(String username) throws Exception {
-        mvc.perform(post("/admin/users/new").with(as(username)).with(csrf())
-                        .param("username", "intruder").param("displayName", "X").param("role", "ADMIN")
-                        .param("password", "abcdefgh1").param("passwordConfirm", "abcdefgh1"))
+        mvc.perform(post("/admin/users/new")
+                        .with(as(username))
+                        .with(csrf())
+                        .param("username", "intruder")
+                        .param("displayName", "X")
+                        .param("role", "ADMIN")
+                        .param("password", "abcdefgh1")
+                        .param("passwordConfirm", "abcdefgh1"))
                 .andExpect(status().isForbidden());
     }
 
@@ -62,7 +68,9 @@ class SecurityRulesTest extends WebTest {
         for (String page : new String[] {"/", "/admin/users", "/units/search?field=x"}) {
             mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
-        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("Đăng nhập")));
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đăng nhập")));
     }
 
     @Test
@@ -82,7 +90,8 @@ class SecurityRulesTest extends WebTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(content().string(not(containsString("components"))));
-        mvc.perform(get("/actuator/health").with(as("t-admin"))).andExpect(jsonPath("$.components.db.status").value("UP"));
+        mvc.perform(get("/actuator/health").with(as("t-admin")))
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
         mvc.perform(get("/actuator/env").with(as("t-admin"))).andExpect(status().isForbidden());
     }
 
@@ -107,7 +116,10 @@ class SecurityRulesTest extends WebTest {
 
     @Test
     void unitSearchIgnoresAccentsAndCase() throws Exception {
-        mvc.perform(get("/units/search").param("q", "mo cay").param("field", "unitId").with(as("t-staff")))
+        mvc.perform(get("/units/search")
+                        .param("q", "mo cay")
+                        .param("field", "unitId")
+                        .with(as("t-staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Huyện Mỏ Cày Nam")))
                 .andExpect(content().string(not(containsString("Chợ Lách"))));

@@ -35,8 +35,10 @@ class AgencyAdminController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "") String q,
-            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable, Model model) {
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("page", agencies.list(q, pageable));
         return "agency/list";
@@ -49,8 +51,8 @@ class AgencyAdminController {
     }
 
     @PostMapping("/new")
-    String create(@Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
-            RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result, RedirectAttributes redirect) {
         return save(form, result, redirect);
     }
 
@@ -61,7 +63,10 @@ class AgencyAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("agencyForm") AgencyForm form, BindingResult result,
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("agencyForm") AgencyForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         form.setId(id);
         return save(form, result, redirect);
@@ -75,10 +80,11 @@ class AgencyAdminController {
             if (taken.contains(form.getName())) {
                 result.rejectValue("name", "agency.name.taken");
             }
-            List<String> takenAliases = taken.stream().filter(t -> !t.equals(form.getName())).toList();
+            List<String> takenAliases =
+                    taken.stream().filter(t -> !t.equals(form.getName())).toList();
             if (!takenAliases.isEmpty()) {
-                result.rejectValue("aliasesText", "agency.alias.taken", new Object[] {String.join(", ", takenAliases)},
-                        null);
+                result.rejectValue(
+                        "aliasesText", "agency.alias.taken", new Object[] {String.join(", ", takenAliases)}, null);
             }
         }
         if (result.hasErrors()) {

@@ -44,7 +44,8 @@ class AgencyForm {
             form.setUnitId(agency.getAdministrativeUnit().getId());
             form.setUnitLabel(agency.getAdministrativeUnit().getName());
         }
-        form.setAliasesText(String.join("\n", agency.getAliases().stream().map(AgencyAlias::getAlias).toList()));
+        form.setAliasesText(String.join(
+                "\n", agency.getAliases().stream().map(AgencyAlias::getAlias).toList()));
         return form;
     }
 
@@ -52,7 +53,11 @@ class AgencyForm {
         if (aliasesText == null) {
             return List.of();
         }
-        return Arrays.stream(aliasesText.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(aliasesText.split("\\R"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     AgencyData toData() {

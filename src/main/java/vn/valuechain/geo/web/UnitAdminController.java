@@ -54,7 +54,10 @@ class UnitAdminController {
             UnitRow p = geo.row(parent);
             form.setParentId(p.id());
             form.setParentLabel(p.name());
-            form.setLevel(p.level() == AdministrativeLevel.PROVINCE ? AdministrativeLevel.DISTRICT : AdministrativeLevel.COMMUNE);
+            form.setLevel(
+                    p.level() == AdministrativeLevel.PROVINCE
+                            ? AdministrativeLevel.DISTRICT
+                            : AdministrativeLevel.COMMUNE);
         } else {
             form.setLevel(AdministrativeLevel.PROVINCE);
         }
@@ -74,7 +77,10 @@ class UnitAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("unitForm") UnitForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         form.setId(id);
         return save(form, result, redirect);
@@ -92,7 +98,9 @@ class UnitAdminController {
 
     private void validate(UnitForm form, BindingResult result) {
         if (form.getLevel() != null) {
-            AdministrativeLevel parentLevel = form.getParentId() == null ? null : geo.row(form.getParentId()).level();
+            AdministrativeLevel parentLevel = form.getParentId() == null
+                    ? null
+                    : geo.row(form.getParentId()).level();
             if (form.getLevel() == AdministrativeLevel.PROVINCE && parentLevel != null) {
                 result.rejectValue("parentId", "unit.parent.notAllowed");
             } else if (form.getLevel() != AdministrativeLevel.PROVINCE && parentLevel == null) {
@@ -100,12 +108,15 @@ class UnitAdminController {
             } else if (!form.getLevel().mayBeUnder(parentLevel)) {
                 result.rejectValue("parentId", "unit.parent.wrongLevel");
             }
-            if (form.getCode() != null && !form.getCode().isBlank()
+            if (form.getCode() != null
+                    && !form.getCode().isBlank()
                     && geo.codeTaken(form.getLevel(), form.getCode(), form.getId())) {
                 result.rejectValue("code", "unit.code.taken");
             }
         }
-        if (form.getValidFrom() != null && form.getValidTo() != null && form.getValidTo().isBefore(form.getValidFrom())) {
+        if (form.getValidFrom() != null
+                && form.getValidTo() != null
+                && form.getValidTo().isBefore(form.getValidFrom())) {
             result.rejectValue("validTo", "validation.endBeforeStart");
         }
         if (form.getSuccessorId() != null && form.getSuccessorId().equals(form.getId())) {

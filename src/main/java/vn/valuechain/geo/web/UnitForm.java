@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.geo.AdministrativeLevel;
-import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.GeoService.UnitData;
+import vn.valuechain.geo.UnitRow;
 
 @Data
 class UnitForm {

@@ -18,8 +18,11 @@ class UnitPickerController {
     }
 
     @GetMapping("/units/search")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) AdministrativeLevel level,
-            @RequestParam String field, Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) AdministrativeLevel level,
+            @RequestParam String field,
+            Model model) {
         model.addAttribute("units", geo.search(q, level));
         model.addAttribute("field", field);
         return "fragments/picker :: unitResults";

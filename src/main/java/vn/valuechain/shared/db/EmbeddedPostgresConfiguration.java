@@ -29,7 +29,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${app.embedded-db.data-dir:./data/pg}") String dataDir,
-            @Value("${app.embedded-db.port:0}") int port) throws IOException {
+            @Value("${app.embedded-db.port:0}") int port)
+            throws IOException {
         Path dir = Path.of(dataDir).toAbsolutePath().normalize();
         Files.createDirectories(dir);
         OrphanedPostmaster.stopIfRunning(dir);
@@ -39,6 +40,10 @@ class EmbeddedPostgresConfiguration {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky tunes for throw-away test databases (fsync off); this one keeps real data.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C.UTF-8");
         if (port > 0) {

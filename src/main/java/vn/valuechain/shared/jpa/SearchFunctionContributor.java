@@ -12,8 +12,11 @@ public class SearchFunctionContributor implements FunctionContributor {
 
     @Override
     public void contributeFunctions(FunctionContributions functions) {
-        functions.getFunctionRegistry()
-                .registerPattern("vco_search_key", "vco_search_key(?1)",
+        functions
+                .getFunctionRegistry()
+                .registerPattern(
+                        "vco_search_key",
+                        "vco_search_key(?1)",
                         functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.STRING));
     }
 }

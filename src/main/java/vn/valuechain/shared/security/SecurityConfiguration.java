@@ -21,9 +21,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico")
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
@@ -33,8 +32,11 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .permitAll())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
         return http.build();
     }

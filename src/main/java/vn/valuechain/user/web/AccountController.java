@@ -1,10 +1,12 @@
 package vn.valuechain.user.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -13,8 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.valuechain.user.AppUserPrincipal;
 import vn.valuechain.user.UserService;
 
@@ -40,14 +40,19 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String changePassword(@AuthenticationPrincipal AppUserPrincipal me,
-            @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal AppUserPrincipal me,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
         if (!result.hasErrors() && form.getNewPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("newPassword", "password.sameAsCurrent");
         }
-        if (!result.hasErrors() && !users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword())) {
+        if (!result.hasErrors()
+                && !users.changeOwnPassword(me.getId(), form.getCurrentPassword(), form.getNewPassword())) {
             result.rejectValue("currentPassword", "password.currentWrong");
         }
         if (result.hasErrors()) {

@@ -35,7 +35,8 @@ class UserAdminController {
     }
 
     @GetMapping
-    String list(@PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+    String list(
+            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
         model.addAttribute("page", users.list(pageable));
         return "user/list";
@@ -68,8 +69,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("userForm") UserForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.setId(id);
         form.setUsername(users.get(id).getUsername());
         checkUnit(form, result);
@@ -83,8 +88,12 @@ class UserAdminController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String resetPassword(
+            @PathVariable long id,
+            @ModelAttribute("passwordForm") PasswordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
         if (result.hasErrors()) {
             model.addAttribute("userForm", UserForm.of(users.get(id)));

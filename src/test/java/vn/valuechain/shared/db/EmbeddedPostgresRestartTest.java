@@ -28,29 +28,41 @@ class EmbeddedPostgresRestartTest {
     @Test
     void startsAgainAfterTheJvmWasKilledAndKeepsTheData() throws Exception {
         Path dataDir = dir.resolve("pg");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                        System.getProperty("java.class.path"), KilledJvmChild.class.getName(), dataDir.toString())
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KilledJvmChild.class.getName(),
+                        dataDir.toString())
                 .redirectErrorStream(true)
                 .start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals("READY")) {
                 // the child's log until it is ready
             }
             assertThat(line).as("child JVM started PostgreSQL").isEqualTo("READY");
         }
-        long postmasterPid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        long postmasterPid = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
 
         child.destroyForcibly(); // SIGKILL, as kill -9
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive)).as("orphaned postmaster").contains(true);
+        assertThat(ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive))
+                .as("orphaned postmaster")
+                .contains(true);
 
         EmbeddedPostgresConfiguration config = new EmbeddedPostgresConfiguration();
         EmbeddedPostgres restarted = config.embeddedPostgres(dataDir.toString(), 0);
         try {
-            assertThat(ProcessHandle.of(postmasterPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(postmasterPid)
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false))
+                    .isFalse();
             DataSource ds = restarted.getPostgresDatabase();
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select name from survivor")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("Hợp tác xã dừa Mỹ Hòa");

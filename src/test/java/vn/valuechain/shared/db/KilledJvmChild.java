@@ -14,7 +14,8 @@ public final class KilledJvmChild {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .start();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table survivor (name text)");
             s.execute("insert into survivor values ('Hợp tác xã dừa Mỹ Hòa')");
         }
