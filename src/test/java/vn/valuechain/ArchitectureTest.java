@@ -3,6 +3,7 @@ package vn.valuechain;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -12,6 +13,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
@@ -87,6 +96,32 @@ class ArchitectureTest {
                 .andShould()
                 .notBePublic()
                 .check(classes);
+    }
+
+    /** A feature's templates use the layout, the shared fragments and the error pages, or their own folder. */
+    @Test
+    void templatesIncludeOnlySharedFragmentsOrTheirOwnFeature() throws IOException {
+        Path root = Path.of("src/main/resources/templates");
+        Pattern include = Pattern.compile("~\\{([\\w/.-]+)");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path template :
+                    files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Path relative = root.relativize(template);
+                String folder =
+                        relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+                Matcher m = include.matcher(Files.readString(template));
+                while (m.find()) {
+                    String target = m.group(1);
+                    boolean shared =
+                            target.equals("layout") || target.startsWith("fragments/") || target.startsWith("error/");
+                    if (!shared && !target.startsWith(folder + "/")) {
+                        violations.add(relative + " includes " + target);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 
     private static ArchCondition<JavaClass> onlyBeUsedInTheirOwnFeature() {
