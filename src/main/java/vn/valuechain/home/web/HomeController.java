@@ -11,17 +11,14 @@ import vn.valuechain.shared.security.UnitScopedUser;
 class HomeController {
 
     private final HomeService home;
-    private final vn.valuechain.chain.ChainRepository chains;
 
-    HomeController(HomeService home, vn.valuechain.chain.ChainRepository chains) {
+    HomeController(HomeService home) {
         this.home = home;
-        this.chains = chains;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("counts", home.counts(user.getUnitId()));
-        model.addAttribute("chainCount", chains.count());
         return "home/index";
     }
 }
