@@ -25,3 +25,8 @@ document.addEventListener('htmx:configRequest', (e) => {
     const header = document.querySelector('meta[name="_csrf_header"]');
     if (token && header) e.detail.headers[header.content] = token.content;
 });
+// Forms that destroy something ask first; the question comes from the messages (data-confirm).
+document.addEventListener('submit', (e) => {
+    const question = e.target.dataset && e.target.dataset.confirm;
+    if (question && !window.confirm(question)) e.preventDefault();
+});

@@ -18,12 +18,15 @@ import java.time.LocalDate;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.Product;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A certificate (VietGAP, OCOP, growing-area code…) held by a cooperative, enterprise or households. */
 @Entity
+@Audited
 @Table(name = "certification")
 @Getter
 @Setter
@@ -51,6 +54,7 @@ public class Certification extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
     @Column(name = "area_ha")

@@ -24,6 +24,9 @@ import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.party.Party;
 import vn.valuechain.plan.Plan;
@@ -33,6 +36,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A value-chain linkage project (chuỗi liên kết) for one product, its scale, budget and participants. */
 @Entity
+@Audited
 @Table(name = "chain")
 @Getter
 @Setter
@@ -44,11 +48,13 @@ public class Chain extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
     /** The plan that set the chain up; empty for chains formed outside any plan. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "plan_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Plan plan;
 
     @Enumerated(EnumType.STRING)
@@ -125,6 +131,7 @@ public class Chain extends AuditedEntity {
     private boolean illustrative;
 
     /** Where the chain operates; a chain often spans communes of several districts. */
+    @NotAudited
     @ManyToMany
     @JoinTable(
             name = "chain_unit",
@@ -133,12 +140,14 @@ public class Chain extends AuditedEntity {
     private Set<AdministrativeUnit> units = new HashSet<>();
 
     /** The stages the chain must have a participant for to count as complete. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "chain_required_stage", joinColumns = @JoinColumn(name = "chain_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "stage")
     private Set<Stage> requiredStages = new HashSet<>(Stage.defaultRequired());
 
+    @NotAudited
     @OneToMany(mappedBy = "chain", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lead desc, id")
     private List<ChainParticipant> participants = new ArrayList<>();

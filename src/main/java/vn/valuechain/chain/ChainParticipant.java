@@ -16,11 +16,14 @@ import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.valuechain.party.Party;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A cooperative, enterprise or group of households in a role in a chain. */
 @Entity
+@Audited
 @Table(name = "chain_participant")
 @Getter
 @Setter
@@ -49,6 +52,7 @@ public class ChainParticipant extends AuditedEntity {
     private String note;
 
     /** The stages this participant covers, for telling which required stages still lack one. */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "chain_participant_stage", joinColumns = @JoinColumn(name = "participant_id"))
     @Enumerated(EnumType.STRING)

@@ -11,10 +11,12 @@ import java.time.LocalDate;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** One delivery under a contract; its volume is in the contract's volume unit (deliveries have none of their own). */
 @Entity
+@Audited
 @Table(name = "contract_delivery")
 @Getter
 @Setter

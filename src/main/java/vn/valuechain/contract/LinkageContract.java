@@ -23,6 +23,9 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.Product;
@@ -31,6 +34,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A linkage contract between two parties, usually within a chain, with what was delivered under it. */
 @Entity
+@Audited
 @Table(name = "linkage_contract")
 @Getter
 @Setter
@@ -50,6 +54,7 @@ public class LinkageContract extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
     @Embedded
@@ -109,6 +114,7 @@ public class LinkageContract extends AuditedEntity {
 
     private boolean illustrative;
 
+    @NotAudited
     @OneToMany(mappedBy = "contract", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("deliveredOn")
     private List<ContractDelivery> deliveries = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.Product;
@@ -21,6 +23,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A cooperative, cooperative group or union, existing or one a plan means to found or consolidate. */
 @Entity
+@Audited
 @Table(name = "cooperative")
 @Getter
 @Setter
@@ -44,6 +47,7 @@ public class Cooperative extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "administrative_unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AdministrativeUnit administrativeUnit;
 
     private String address;
@@ -54,6 +58,7 @@ public class Cooperative extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "product_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
     @Enumerated(EnumType.STRING)
@@ -63,6 +68,7 @@ public class Cooperative extends AuditedEntity {
     // For a planned or to-consolidate cooperative: the plan that calls for it and the period it names.
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "plan_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Plan plan;
 
     /** The period as the plan writes it ("giai đoạn 2021-2025"). */

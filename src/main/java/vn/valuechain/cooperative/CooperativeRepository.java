@@ -1,9 +1,51 @@
 package vn.valuechain.cooperative;
 
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CooperativeRepository extends JpaRepository<Cooperative, Long> {
+
+    String FILTER = """
+            where (:scopeAll = true or u.id in :scope)
+              and (:filterAll = true or u.id in :filter)
+              and (:q = '' or vco_search_key(c.name) like concat('%', vco_search_key(:q), '%')
+                   or upper(c.registrationCode) = upper(:q))
+              and (:type is null or c.type = :type)
+              and (:status is null or c.status = :status)
+              and (:productId is null or p.id = :productId)
+            """;
+
+    @Query(
+            value = """
+                    select new vn.valuechain.cooperative.CooperativeRow(c.id, c.name, c.type, c.registrationCode,
+                        u.name, up.name, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
+                    from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p
+                    """ + FILTER,
+            countQuery = "select count(c) from Cooperative c left join c.administrativeUnit u left join c.product p "
+                    + FILTER)
+    Page<CooperativeRow> findRows(
+            @Param("scopeAll") boolean scopeAll,
+            @Param("scope") List<Long> scope,
+            @Param("filterAll") boolean filterAll,
+            @Param("filter") List<Long> filter,
+            @Param("q") String q,
+            @Param("type") CooperativeType type,
+            @Param("status") CooperativeStatus status,
+            @Param("productId") Long productId,
+            Pageable pageable);
+
+    @EntityGraph(attributePaths = {"administrativeUnit", "administrativeUnit.parent", "product", "plan"})
+    Optional<Cooperative> findDetailedById(Long id);
+
+    @Query(
+            "select count(c) > 0 from Cooperative c where upper(c.registrationCode) = upper(:code) and c.id <> :exceptId")
+    boolean registrationCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 
     List<Cooperative> findByAdministrativeUnitIdOrderByNameAsc(Long administrativeUnitId);
 }

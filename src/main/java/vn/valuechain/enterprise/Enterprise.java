@@ -15,11 +15,15 @@ import java.util.Set;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A company that buys, processes, supplies or serves in chains, in the province or outside it. */
 @Entity
+@Audited
 @Table(name = "enterprise")
 @Getter
 @Setter
@@ -39,6 +43,7 @@ public class Enterprise extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "administrative_unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AdministrativeUnit administrativeUnit;
 
     private String address;
@@ -55,6 +60,7 @@ public class Enterprise extends AuditedEntity {
 
     private boolean illustrative;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "enterprise_role", joinColumns = @JoinColumn(name = "enterprise_id"))
     @Enumerated(EnumType.STRING)

@@ -6,6 +6,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Administrative units: the tree, search for pickers, and the admin's edits. */
@@ -49,6 +50,16 @@ public class GeoService {
     /** The unit and every unit below it. */
     public List<Long> subtreeIds(long unitId) {
         return units.findSubtreeIds(unitId);
+    }
+
+    /** What a user may see: everything, or for a DISTRICT user their unit and the units below it. */
+    public UnitScope scopeOf(UnitScopedUser user) {
+        return user == null || user.getUnitId() == null ? UnitScope.ALL : UnitScope.of(subtreeIds(user.getUnitId()));
+    }
+
+    /** A list filter by unit: the unit chosen and everything below it, or everything when none is chosen. */
+    public UnitScope filter(Long unitId) {
+        return unitId == null ? UnitScope.ALL : UnitScope.of(subtreeIds(unitId));
     }
 
     public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId) {

@@ -2,6 +2,7 @@ package vn.valuechain.shared.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +19,22 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
+    static final String STAFF = "STAFF";
+    static final String DISTRICT = "DISTRICT";
+
+    /** Every role reads the registry (scoped by unit in the services); ADMIN and STAFF change it. */
+    static final String[] REGISTRY = {
+        "/chains",
+        "/chains/**",
+        "/cooperatives",
+        "/cooperatives/**",
+        "/enterprises",
+        "/enterprises/**",
+        "/contracts",
+        "/contracts/**",
+        "/certifications",
+        "/certifications/**"
+    };
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -28,6 +45,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(ADMIN)
+                        // Registry: a DISTRICT user also creates and edits the cooperatives of their unit
+                        // (the service refuses any other); deleting is provincial work.
+                        .requestMatchers("/cooperatives/new", "/cooperatives/*/edit")
+                        .hasAnyRole(ADMIN, STAFF, DISTRICT)
+                        .requestMatchers(HttpMethod.GET, REGISTRY)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.POST, REGISTRY)
+                        .hasAnyRole(ADMIN, STAFF)
                         .requestMatchers("/", "/account/password", "/units/search")
                         .authenticated()
                         .anyRequest()

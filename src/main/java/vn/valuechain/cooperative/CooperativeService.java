@@ -1,0 +1,191 @@
+package vn.valuechain.cooperative;
+
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/**
+ * Cooperatives (HTX), cooperative groups (THT) and unions. A DISTRICT user sees and edits only those of
+ * their unit and below; any other is "not found" for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CooperativeService {
+
+    private final CooperativeRepository cooperatives;
+    private final GeoService geo;
+    private final ProductService products;
+
+    CooperativeService(CooperativeRepository cooperatives, GeoService geo, ProductService products) {
+        this.cooperatives = cooperatives;
+        this.geo = geo;
+        this.products = products;
+    }
+
+    public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        UnitScope unit = geo.filter(filter.getUnitId());
+        return cooperatives.findRows(
+                scope.unrestricted(),
+                scope.ids(),
+                unit.unrestricted(),
+                unit.ids(),
+                filter.searchText(),
+                filter.getType(),
+                filter.getStatus(),
+                filter.getProductId(),
+                pageable);
+    }
+
+    /** For pickers: the first matches of a name or registration code, within the user's reach. */
+    public List<CooperativeRow> search(String q, UnitScopedUser user) {
+        CooperativeFilter filter = new CooperativeFilter(q, null, null, null, null, null);
+        return list(filter, PageRequest.of(0, 20, Sort.by("name")), user).getContent();
+    }
+
+    public CooperativeDetails details(long id, UnitScopedUser user) {
+        Cooperative c = visible(id, user);
+        AdministrativeUnit unit = c.getAdministrativeUnit();
+        return new CooperativeDetails(
+                c.getId(),
+                c.getVersion(),
+                data(c),
+                unit == null || unit.getParent() == null
+                        ? null
+                        : unit.getParent().getName(),
+                c.getPlan() == null ? null : c.getPlan().getDocumentNumber(),
+                c.isIllustrative(),
+                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
+                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+    }
+
+    /** Whether the unit may be given to a cooperative by this user (a DISTRICT user: only within their unit). */
+    public boolean unitAllowed(Long unitId, UnitScopedUser user) {
+        return unitId == null ? !user.isDistrictUser() : geo.scopeOf(user).contains(unitId);
+    }
+
+    public boolean registrationCodeTaken(String code, Long exceptId) {
+        return code != null
+                && !code.isBlank()
+                && cooperatives.registrationCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    @Transactional
+    public long create(CooperativeData data, UnitScopedUser user) {
+        Cooperative c = new Cooperative();
+        apply(c, data, user);
+        return cooperatives.save(c).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, CooperativeData data, UnitScopedUser user) {
+        Cooperative c = visible(id, user);
+        StaleEdit.check(c, version);
+        apply(c, data, user);
+    }
+
+    /** Refused with the reason when chains, contracts or certificates refer to it: dissolve it instead. */
+    @Transactional
+    public void delete(long id, UnitScopedUser user) {
+        Cooperative c = visible(id, user);
+        try {
+            cooperatives.delete(c);
+            cooperatives.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new CooperativeInUseException(reasonFor(e), e);
+        }
+    }
+
+    @Transactional
+    public void dissolve(long id, UnitScopedUser user) {
+        visible(id, user).setStatus(CooperativeStatus.DISSOLVED);
+    }
+
+    /** The database names the reference that blocked the delete; say it in the user's words. */
+    private static String reasonFor(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (message.contains("chain_participant")) {
+            return "cooperative.inUse.chain";
+        }
+        if (message.contains("linkage_contract")) {
+            return "cooperative.inUse.contract";
+        }
+        if (message.contains("certification")) {
+            return "cooperative.inUse.certification";
+        }
+        return "cooperative.inUse.other";
+    }
+
+    private Cooperative visible(long id, UnitScopedUser user) {
+        Cooperative c = cooperatives.findDetailedById(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
+        Long unitId = c.getAdministrativeUnit() == null
+                ? null
+                : c.getAdministrativeUnit().getId();
+        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
+            throw new NotFoundException("Cooperative", id);
+        }
+        return c;
+    }
+
+    private void apply(Cooperative c, CooperativeData d, UnitScopedUser user) {
+        if (!unitAllowed(d.unitId(), user)) {
+            throw new NotFoundException("AdministrativeUnit", d.unitId());
+        }
+        c.setType(d.type());
+        c.setName(d.name().trim());
+        c.setRegistrationCode(blankToNull(d.registrationCode()));
+        c.setFoundedOn(d.foundedOn());
+        c.setMembers(d.members());
+        c.setAdministrativeUnit(d.unitId() == null ? null : geo.get(d.unitId()));
+        c.setAddress(blankToNull(d.address()));
+        c.setRepresentative(blankToNull(d.representative()));
+        c.setPhone(blankToNull(d.phone()));
+        c.setProduct(d.productId() == null ? null : products.get(d.productId()));
+        c.setStatus(d.status());
+        c.setTargetPeriod(blankToNull(d.targetPeriod()));
+        c.setMinScaleValue(d.minScaleValue());
+        c.setMinScaleUnit(d.minScaleValue() == null ? null : d.minScaleUnit());
+        c.setNote(blankToNull(d.note()));
+    }
+
+    private static CooperativeData data(Cooperative c) {
+        return new CooperativeData(
+                c.getType(),
+                c.getName(),
+                c.getRegistrationCode(),
+                c.getFoundedOn(),
+                c.getMembers(),
+                c.getAdministrativeUnit() == null
+                        ? null
+                        : c.getAdministrativeUnit().getId(),
+                c.getAdministrativeUnit() == null
+                        ? null
+                        : c.getAdministrativeUnit().getName(),
+                c.getAddress(),
+                c.getRepresentative(),
+                c.getPhone(),
+                c.getProduct() == null ? null : c.getProduct().getId(),
+                c.getProduct() == null ? null : c.getProduct().getName(),
+                c.getStatus(),
+                c.getTargetPeriod(),
+                c.getMinScaleValue(),
+                c.getMinScaleUnit(),
+                c.getNote());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

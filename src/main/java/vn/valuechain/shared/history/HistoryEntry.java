@@ -1,0 +1,14 @@
+package vn.valuechain.shared.history;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One revision of a record: who, when, what kind of change, and which fields changed. */
+public record HistoryEntry(long revision, Instant at, String username, Kind kind, List<FieldChange> changes) {
+
+    public enum Kind {
+        CREATED,
+        UPDATED,
+        DELETED
+    }
+}

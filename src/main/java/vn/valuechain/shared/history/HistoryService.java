@@ -1,0 +1,251 @@
+package vn.valuechain.shared.history;
+
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the change history Envers keeps for audited records, as field-by-field changes a person can read:
+ * "Lịch sử thay đổi" on record pages, and what someone else changed when an edit is refused as stale.
+ * Field labels are the message keys {@code <entity>.<field>}; enumerated values {@code enum.<Type>.<NAME>}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HistoryService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final EntityManager em;
+
+    HistoryService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Newest first. */
+    public List<HistoryEntry> history(Class<?> type, Object id) {
+        List<?> rows = reader().createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<HistoryEntry> entries = new ArrayList<>();
+        Object previous = null;
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Revision revision = (Revision) r[1];
+            RevisionType revisionType = (RevisionType) r[2];
+            HistoryEntry.Kind kind = switch (revisionType) {
+                case ADD -> HistoryEntry.Kind.CREATED;
+                case MOD -> HistoryEntry.Kind.UPDATED;
+                case DEL -> HistoryEntry.Kind.DELETED;
+            };
+            List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of() : diff(type, previous, r[0]);
+            entries.add(new HistoryEntry(
+                    revision.getId(),
+                    Instant.ofEpochMilli(revision.getTimestamp()),
+                    revision.getUsername(),
+                    kind,
+                    changes));
+            previous = r[0];
+        }
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /**
+     * The changes saved since the version a user's edit started from, with who saved the newest one.
+     * Empty when that version is not in the history (e.g. a record older than the history).
+     */
+    public Optional<StaleEditDetails> changesSince(Class<?> type, Object id, long baseVersion) {
+        AuditReader reader = reader();
+        List<?> base = reader.createQuery()
+                .forRevisionsOfEntity(type, true, false)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("version").eq(baseVersion))
+                .getResultList();
+        List<?> latest = reader.createQuery()
+                .forRevisionsOfEntity(type, false, false)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] newest = (Object[]) latest.get(0);
+        Revision revision = (Revision) newest[1];
+        Object current = newest[0];
+        List<FieldChange> changes = base.isEmpty() ? List.of() : diff(type, base.get(0), current);
+        return Optional.of(new StaleEditDetails(
+                revision.getUsername(),
+                Instant.ofEpochMilli(revision.getTimestamp()),
+                (Long) value(versionField(type), current),
+                changes));
+    }
+
+    /** Records of this type deleted, newest first: id, last state, who and when. */
+    public List<DeletedRecord> deleted(Class<?> type) {
+        List<?> rows = reader().createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(200)
+                .getResultList();
+        List<DeletedRecord> deleted = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Revision revision = (Revision) r[1];
+            Object id = value(idField(type), r[0]);
+            deleted.add(new DeletedRecord(
+                    (Long) id,
+                    revision.getId(),
+                    Objects.toString(nameOf(r[0]), ""),
+                    revision.getUsername(),
+                    Instant.ofEpochMilli(revision.getTimestamp())));
+        }
+        return deleted;
+    }
+
+    private AuditReader reader() {
+        return AuditReaderFactory.get(em);
+    }
+
+    private List<FieldChange> diff(Class<?> type, Object before, Object after) {
+        String entity = lowerFirst(type.getSimpleName());
+        List<FieldChange> changes = new ArrayList<>();
+        for (Field field : auditedFields(type)) {
+            DisplayValue from = before == null ? DisplayValue.EMPTY : display(value(field, before));
+            DisplayValue to = display(value(field, after));
+            if (!from.equals(to)) {
+                changes.add(new FieldChange(field.getName(), entity + "." + field.getName(), from, to));
+            }
+        }
+        return changes;
+    }
+
+    /** The fields a person edits: not the identity, version, bookkeeping or collections. */
+    private static List<Field> auditedFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers())
+                        || f.isAnnotationPresent(Id.class)
+                        || f.isAnnotationPresent(EmbeddedId.class)
+                        || f.isAnnotationPresent(Version.class)
+                        || f.isAnnotationPresent(NotAudited.class)
+                        || f.isAnnotationPresent(CreatedBy.class)
+                        || f.isAnnotationPresent(CreatedDate.class)
+                        || f.isAnnotationPresent(LastModifiedBy.class)
+                        || f.isAnnotationPresent(LastModifiedDate.class)
+                        || Collection.class.isAssignableFrom(f.getType())
+                        || Map.class.isAssignableFrom(f.getType())) {
+                    continue;
+                }
+                fields.add(f);
+            }
+        }
+        return fields;
+    }
+
+    private DisplayValue display(Object value) {
+        if (value == null) {
+            return DisplayValue.EMPTY;
+        }
+        if (value instanceof Enum<?> e) {
+            return new DisplayValue(e.name(), "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+        }
+        if (value instanceof Boolean b) {
+            return new DisplayValue(null, b ? "history.yes" : "history.no");
+        }
+        if (value instanceof LocalDate d) {
+            return new DisplayValue(DATE.format(d), null);
+        }
+        if (value instanceof BigDecimal n) {
+            NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag("vi"));
+            format.setMaximumFractionDigits(3);
+            return new DisplayValue(format.format(n), null);
+        }
+        if (value instanceof String || value instanceof Number) {
+            return new DisplayValue(value.toString(), null);
+        }
+        // An embedded value (a contract party) or a related record: shown by its name.
+        return new DisplayValue(Objects.toString(nameOf(value), ""), null);
+    }
+
+    private static Object nameOf(Object value) {
+        Object target = Hibernate.unproxy(value);
+        for (String method : new String[] {"displayName", "getName"}) {
+            try {
+                Method m = target.getClass().getMethod(method);
+                return m.invoke(target);
+            } catch (ReflectiveOperationException ignored) {
+                // try the next way of naming it
+            }
+        }
+        return target.toString();
+    }
+
+    private static Field versionField(Class<?> type) {
+        return auditedFieldsWith(type, Version.class);
+    }
+
+    private static Field idField(Class<?> type) {
+        return auditedFieldsWith(type, Id.class);
+    }
+
+    private static Field auditedFieldsWith(Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(a)) {
+                    return f;
+                }
+            }
+        }
+        throw new IllegalArgumentException(type + " has no field annotated " + a.getSimpleName());
+    }
+
+    private static Object value(Field field, Object target) {
+        try {
+            field.setAccessible(true);
+            return field.get(Hibernate.unproxy(target));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A record that was deleted: enough to list it and to restore it. */
+    public record DeletedRecord(long id, long revision, String name, String username, Instant at) {}
+}
