@@ -9,6 +9,17 @@ document.addEventListener('input', (e) => {
 document.addEventListener('click', (e) => {
     const choice = e.target.closest('.picker-choice');
     const picker = e.target.closest('.picker');
+    const removal = e.target.closest('.picker-chip-remove');
+    if (removal) {
+        removal.closest('.picker-chip').remove();
+        return;
+    }
+    if (choice && picker && picker.classList.contains('picker-multi')) {
+        addChip(picker, choice.dataset.id, choice.dataset.label);
+        picker.querySelector('.picker-text').value = '';
+        picker.querySelector('.picker-results').innerHTML = '';
+        return;
+    }
     if (choice && picker) {
         picker.querySelector('.picker-id').value = choice.dataset.id;
         picker.querySelector('.picker-text').value = choice.dataset.label;
@@ -19,6 +30,18 @@ document.addEventListener('click', (e) => {
         if (!r.closest('.picker').contains(e.target)) r.innerHTML = '';
     });
 });
+// A multiple picker keeps each choice as a chip holding hidden inputs (names from the picker's data-*).
+function addChip(picker, id, label) {
+    const chips = picker.querySelector('.picker-chips');
+    if (chips.querySelector(`input[value="${CSS.escape(id)}"]`)) return;
+    const template = picker.querySelector('template.picker-chip-template');
+    const chip = template.content.firstElementChild.cloneNode(true);
+    chip.querySelector('.picker-chip-label').textContent = label;
+    chip.querySelector('input.picker-chip-id').value = id;
+    chip.querySelector('input.picker-chip-name').value = label;
+    chips.appendChild(chip);
+}
+
 // htmx requests carry the CSRF token that Spring Security expects on every change.
 document.addEventListener('htmx:configRequest', (e) => {
     const token = document.querySelector('meta[name="_csrf"]');
@@ -29,4 +52,23 @@ document.addEventListener('htmx:configRequest', (e) => {
 document.addEventListener('submit', (e) => {
     const question = e.target.dataset && e.target.dataset.confirm;
     if (question && !window.confirm(question)) e.preventDefault();
+});
+
+// Parts of a form that apply to one choice only: data-show-if="field=VALUE" shows them while the select
+// named field has that value (e.g. the cooperative picker when the party is a cooperative).
+function syncShowIf(form) {
+    form.querySelectorAll('[data-show-if]').forEach((el) => {
+        const [name, value] = el.dataset.showIf.split('=');
+        const select = form.querySelector(`[name="${name}"]`);
+        el.hidden = !select || select.value !== value;
+    });
+}
+document.addEventListener('change', (e) => {
+    const form = e.target.closest('form');
+    if (form && form.querySelector('[data-show-if]')) syncShowIf(form);
+});
+document.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('form').forEach((form) => {
+        if (form.querySelector('[data-show-if]')) syncShowIf(form);
+    });
 });

@@ -1,0 +1,241 @@
+package vn.valuechain.chain.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.chain.Chain;
+import vn.valuechain.chain.ChainFilter;
+import vn.valuechain.chain.ChainInUseException;
+import vn.valuechain.chain.ChainService;
+import vn.valuechain.chain.ChainStatus;
+import vn.valuechain.chain.ParticipantRole;
+import vn.valuechain.chain.Stage;
+import vn.valuechain.party.PartyKind;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.history.HistoryService;
+import vn.valuechain.shared.history.StaleEditView;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.SortableBy;
+
+@Controller
+@RequestMapping("/chains")
+class ChainController {
+
+    private static final Set<String> SORTS = Set.of("name", "status", "plannedScale", "householdsPlanned");
+
+    private final ChainService chains;
+    private final ProductService products;
+    private final HistoryService history;
+    private final StaleEditView staleEdit;
+
+    ChainController(ChainService chains, ProductService products, HistoryService history, StaleEditView staleEdit) {
+        this.chains = chains;
+        this.products = products;
+        this.history = history;
+        this.staleEdit = staleEdit;
+    }
+
+    @ModelAttribute("statuses")
+    ChainStatus[] statuses() {
+        return ChainStatus.values();
+    }
+
+    @ModelAttribute("stages")
+    Stage[] stages() {
+        return Stage.values();
+    }
+
+    @ModelAttribute("units")
+    MeasureUnit[] measureUnits() {
+        return MeasureUnit.values();
+    }
+
+    @ModelAttribute("products")
+    List<ProductOption> products() {
+        return products.options();
+    }
+
+    @GetMapping
+    String list(
+            @ModelAttribute("filter") ChainFilter filter,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        model.addAttribute("page", chains.list(filter, SortableBy.only(pageable, SORTS, Sort.by("name")), user));
+        return "chain/list";
+    }
+
+    /** Search-as-you-type for the chain picker on other pages (htmx fragment). */
+    @GetMapping("/search")
+    String search(
+            @RequestParam(defaultValue = "") String q, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+        model.addAttribute("rows", chains.search(q, user));
+        return "chain/fragments :: pickerResults";
+    }
+
+    /** "Chains it takes part in" on a cooperative's or an enterprise's page (htmx fragment). */
+    @GetMapping("/panel")
+    String panel(
+            @RequestParam(required = false) Long cooperative,
+            @RequestParam(required = false) Long enterprise,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        boolean any = cooperative != null || enterprise != null;
+        model.addAttribute("rows", any ? chains.chainsOf(cooperative, enterprise, user) : List.of());
+        return "chain/fragments :: panel";
+    }
+
+    @GetMapping("/{id}")
+    String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+        model.addAttribute("chain", chains.details(id, user));
+        model.addAttribute("history", history.history(Chain.class, id));
+        model.addAttribute("partyKinds", PartyKind.values());
+        model.addAttribute("roles", ParticipantRole.values());
+        if (!model.containsAttribute("participantForm")) {
+            model.addAttribute("participantForm", new ParticipantForm());
+        }
+        return "chain/view";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("chainForm", new ChainForm());
+        return "chain/form";
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result, RedirectAttributes redirect) {
+        validate(form, result);
+        if (result.hasErrors()) {
+            return "chain/form";
+        }
+        long id = chains.create(form.toData());
+        redirect.addFlashAttribute("success", "chain.saved");
+        return "redirect:/chains/" + id;
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+        model.addAttribute("chainForm", ChainForm.of(chains.details(id, user)));
+        return "chain/form";
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("chainForm") ChainForm form,
+            BindingResult result,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        chains.details(id, user);
+        form.setId(id);
+        validate(form, result);
+        if (result.hasErrors()) {
+            return "chain/form";
+        }
+        try {
+            chains.update(id, form.getVersion(), form.toData());
+        } catch (ObjectOptimisticLockingFailureException e) {
+            staleEdit
+                    .prepare(Chain.class, id, form.getVersion(), model, response)
+                    .ifPresent(form::setVersion);
+            return "chain/form";
+        }
+        redirect.addFlashAttribute("success", "chain.saved");
+        return "redirect:/chains/" + id;
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(
+            @PathVariable long id,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            chains.delete(id);
+        } catch (ChainInUseException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("inUse", e.reasonKey());
+            return view(id, user, model);
+        }
+        redirect.addFlashAttribute("success", "chain.deleted");
+        return "redirect:/chains";
+    }
+
+    @PostMapping("/{id}/participants")
+    String addParticipant(
+            @PathVariable long id,
+            @Valid @ModelAttribute("participantForm") ParticipantForm form,
+            BindingResult result,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        String missing = form.missingPartyField();
+        if (missing != null) {
+            result.rejectValue(missing, "validation.required");
+        }
+        if (result.hasErrors()) {
+            return view(id, user, model);
+        }
+        chains.addParticipant(id, form.toData());
+        redirect.addFlashAttribute("success", "participant.added");
+        return "redirect:/chains/" + id + "#stages";
+    }
+
+    @PostMapping("/{id}/participants/{participantId}/delete")
+    String removeParticipant(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+        chains.removeParticipant(id, participantId);
+        redirect.addFlashAttribute("success", "participant.removed");
+        return "redirect:/chains/" + id + "#stages";
+    }
+
+    private void validate(ChainForm form, BindingResult result) {
+        if (form.getUnitIds() == null || form.getUnitIds().isEmpty()) {
+            result.rejectValue("unitIds", "chain.units.required");
+        }
+        if (form.getRequiredStages() == null || form.getRequiredStages().isEmpty()) {
+            result.rejectValue("requiredStages", "chain.requiredStages.required");
+        }
+        if (form.getStartedOn() != null
+                && form.getEndedOn() != null
+                && form.getEndedOn().isBefore(form.getStartedOn())) {
+            result.rejectValue("endedOn", "validation.endBeforeStart");
+        }
+        if (form.getOutputPeriodFrom() != null
+                && form.getOutputPeriodTo() != null
+                && form.getOutputPeriodTo().isBefore(form.getOutputPeriodFrom())) {
+            result.rejectValue("outputPeriodTo", "validation.endBeforeStart");
+        }
+        if ((form.getPlannedScale() != null || form.getActualScale() != null) && form.getScaleUnit() == null) {
+            result.rejectValue("scaleUnit", "validation.unit.required");
+        }
+        if (form.getPlannedOutput() != null && form.getOutputUnit() == null) {
+            result.rejectValue("outputUnit", "validation.unit.required");
+        }
+        if (form.getBudgetTotal() != null && form.budget().sumOfCategories().compareTo(form.getBudgetTotal()) > 0) {
+            result.rejectValue("budgetTotal", "chain.budget.categoriesExceedTotal");
+        }
+    }
+}
