@@ -105,7 +105,7 @@ class RepositoryTest extends IntegrationTest {
         Agency department = new Agency("Sở Nông nghiệp và Phát triển nông thôn", AgencyKind.DEPARTMENT);
         em.persist(department);
 
-        Product coconut = products.save(new Product("Dừa"));
+        Product coconut = products.save(new Product("Dừa sáp (thử nghiệm)"));
 
         Plan plan = new Plan("1234/KH-UBND", "Kế hoạch phát triển chuỗi giá trị dừa giai đoạn 2021-2025");
         plan.setIssuedOn(LocalDate.of(2021, 3, 15));
@@ -203,8 +203,8 @@ class RepositoryTest extends IntegrationTest {
         em.flush();
         em.clear();
 
-        Chain readChain = chains.findWithParticipantsById(chain.getId()).orElseThrow();
-        assertThat(readChain.getProduct().getName()).isEqualTo("Dừa");
+        Chain readChain = chains.findDetailedById(chain.getId()).orElseThrow();
+        assertThat(readChain.getProduct().getName()).isEqualTo("Dừa sáp (thử nghiệm)");
         assertThat(readChain.getPlan().getDocumentNumber()).isEqualTo("1234/KH-UBND");
         assertThat(readChain.getStatus()).isEqualTo(ChainStatus.ACTIVE);
         assertThat(readChain.getScaleUnit()).isEqualTo(MeasureUnit.HA);
@@ -266,7 +266,7 @@ class RepositoryTest extends IntegrationTest {
         assertThat(readCert.getStatus()).isEqualTo(CertificationStatus.VALID);
         assertThat(readCert.getOcopStars()).isNull();
         assertThat(readCert.getHolder().displayName()).isEqualTo("HTX Dừa hữu cơ Minh Đức");
-        assertThat(readCert.getProduct().getName()).isEqualTo("Dừa");
+        assertThat(readCert.getProduct().getName()).isEqualTo("Dừa sáp (thử nghiệm)");
         assertThat(readCert.isValidOn(LocalDate.of(2024, 6, 1))).isTrue();
         assertThat(readCert.isValidOn(LocalDate.of(2026, 1, 1))).isFalse();
 
@@ -319,7 +319,7 @@ class RepositoryTest extends IntegrationTest {
 
     @Test
     void databaseRejectsAPartyWhoseKindDoesNotMatchItsColumns() {
-        Product coconut = products.save(new Product("Dừa"));
+        Product coconut = products.save(new Product("Dừa sáp (thử nghiệm)"));
         Chain chain = chains.save(new Chain("Chuỗi dừa", coconut));
         em.flush();
 

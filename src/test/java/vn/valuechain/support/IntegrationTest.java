@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The whole application on real PostgreSQL (see {@link TestDatabase}). */
 @SpringBootTest
-@org.springframework.context.annotation.Import(TestData.class)
+@org.springframework.context.annotation.Import({TestData.class, RegistryData.class})
 public abstract class IntegrationTest {
 
     @DynamicPropertySource
