@@ -36,6 +36,18 @@ class SecurityConfiguration {
         "/certifications/**"
     };
 
+    /** The create and edit forms of the registry, apart from cooperatives (see below). */
+    static final String[] REGISTRY_FORMS = {
+        "/chains/new",
+        "/chains/*/edit",
+        "/enterprises/new",
+        "/enterprises/*/edit",
+        "/contracts/new",
+        "/contracts/*/edit",
+        "/certifications/new",
+        "/certifications/*/edit"
+    };
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -49,6 +61,8 @@ class SecurityConfiguration {
                         // (the service refuses any other); deleting is provincial work.
                         .requestMatchers("/cooperatives/new", "/cooperatives/*/edit")
                         .hasAnyRole(ADMIN, STAFF, DISTRICT)
+                        .requestMatchers(REGISTRY_FORMS)
+                        .hasAnyRole(ADMIN, STAFF)
                         .requestMatchers(HttpMethod.GET, REGISTRY)
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, REGISTRY)
