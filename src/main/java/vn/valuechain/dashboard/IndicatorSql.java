@@ -1,0 +1,115 @@
+package vn.valuechain.dashboard;
+
+/**
+ * The figures as SQL, so that they are computed in the database in a fixed number of queries however many
+ * chains there are. Parameters: :d (reference date), :unitAll/:units, :productId, :planId.
+ * vco_in_force, vco_in_force_during and vco_convert are defined in V4__indicator_functions.sql.
+ */
+final class IndicatorSql {
+
+    private IndicatorSql() {}
+
+    /** Version of the formulas; shown on the methodology page and in the API. */
+    static final String FORMULA_VERSION = "2026.1";
+
+    static final String CERTIFICATES = "('VIETGAP', 'GLOBALGAP', 'ORGANIC', 'FOOD_SAFETY')";
+
+    /** The chains of the filter with each criterion's state and the coverage figures. */
+    static final String SCORES = """
+            with selected as (
+                select c.*,
+                       coalesce(c.output_period_from, make_date(extract(year from cast(:d as date))::int, 1, 1)) as period_from,
+                       coalesce(c.output_period_to, make_date(extract(year from cast(:d as date))::int, 12, 31)) as period_to
+                from chain c
+                where (cast(:chainId as bigint) is null or c.id = :chainId)
+                  and (cast(:productId as bigint) is null or c.product_id = :productId)
+                  and (cast(:planId as bigint) is null or c.plan_id = :planId)
+                  and (:unitAll or exists (select 1 from chain_unit cu
+                                           where cu.chain_id = c.id and cu.administrative_unit_id in (:units)))
+            ),
+            staged as (
+                select cp.chain_id, cp.party_kind, cp.cooperative_id, cp.enterprise_id, cp.households_name, st.stage
+                from chain_participant cp join chain_participant_stage st on st.participant_id = cp.id
+                where cp.chain_id in (select id from selected)
+            ),
+            offtake as (
+                select k.*, s.output_unit as chain_unit, s.period_from, s.period_to
+                from linkage_contract k join selected s on s.id = k.chain_id
+                where k.type = 'OFFTAKE'
+                  and vco_in_force_during(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on,
+                                          s.period_from, s.period_to)
+            ),
+            delivered as (
+                select o.chain_id, o.id as contract_id,
+                       sum(vco_convert(dl.volume, o.volume_unit, o.chain_unit)) as volume,
+                       bool_or(vco_convert(dl.volume, o.volume_unit, o.chain_unit) is null) as mismatch
+                from offtake o join contract_delivery dl on dl.contract_id = o.id
+                where dl.delivered_on between o.period_from and o.period_to
+                group by o.chain_id, o.id
+            ),
+            coverage as (
+                select o.chain_id,
+                       sum(vco_convert(o.volume, o.volume_unit, o.chain_unit)) as contracted,
+                       bool_or(o.volume is null) as volume_missing,
+                       bool_or(o.volume is not null and vco_convert(o.volume, o.volume_unit, o.chain_unit) is null) as mismatch,
+                       (select sum(d.volume) from delivered d where d.chain_id = o.chain_id) as realised,
+                       (select bool_or(d.mismatch) from delivered d where d.chain_id = o.chain_id) as delivery_mismatch
+                from offtake o
+                group by o.chain_id
+            ),
+            scores as (
+                select s.id, s.name, s.product_id, s.planned_output, s.output_unit,
+                       exists (select 1 from staged x where x.chain_id = s.id
+                               and x.party_kind = 'COOPERATIVE' and x.stage = 'PRODUCTION') as c_cooperative,
+                       exists (select 1 from staged x where x.chain_id = s.id
+                               and x.party_kind = 'ENTERPRISE' and x.stage = 'CONSUMPTION') as c_enterprise,
+                       exists (select 1 from linkage_contract k where k.chain_id = s.id and k.type = 'OFFTAKE'
+                               and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS')
+                               and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d))
+                           as c_offtake,
+                       case when s.needs_no_purchased_inputs then null
+                            else exists (select 1 from linkage_contract k where k.chain_id = s.id
+                                         and k.type = 'INPUT_SUPPLY'
+                                         and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on,
+                                                          k.end_on, :d)) end as c_input,
+                       case when not exists (select 1 from chain_required_stage r where r.chain_id = s.id) then null
+                            else not exists (select 1 from chain_required_stage r where r.chain_id = s.id
+                                             and not exists (select 1 from staged x
+                                                             where x.chain_id = s.id and x.stage = r.stage)) end
+                           as c_stages,
+                       exists (select 1 from certification ce
+                               where ce.type in %s and ce.status = 'VALID' and ce.product_id = s.product_id
+                                 and (ce.valid_from is null or ce.valid_from <= :d)
+                                 and (ce.valid_to is null or ce.valid_to >= :d)
+                                 and exists (select 1 from chain_participant cp where cp.chain_id = s.id and (
+                                        (ce.holder_kind = 'COOPERATIVE' and cp.cooperative_id = ce.holder_cooperative_id)
+                                     or (ce.holder_kind = 'ENTERPRISE' and cp.enterprise_id = ce.holder_enterprise_id)
+                                     or (ce.holder_kind = 'HOUSEHOLDS' and cp.party_kind = 'HOUSEHOLDS'
+                                         and vco_search_key(cp.households_name) = vco_search_key(ce.holder_households_name)))))
+                           as c_certification,
+                       s.has_label_traceability as c_label,
+                       case when s.planned_scale is null and s.households_planned is null then null
+                            else (s.planned_scale is null or coalesce(s.actual_scale, -1) >= s.planned_scale)
+                             and (s.households_planned is null or coalesce(s.households_actual, -1) >= s.households_planned)
+                       end as c_scale,
+                       cv.contracted, cv.realised,
+                       case when s.planned_output is null or s.output_unit is null then 'NO_PLANNED_OUTPUT'
+                            when s.planned_output = 0 then 'ZERO_PLANNED_OUTPUT'
+                            when cv.mismatch or cv.delivery_mismatch then 'UNIT_MISMATCH'
+                            when cv.volume_missing then 'VOLUME_MISSING'
+                       end as coverage_problem,
+                       vco_kg(s.output_unit) as kg_factor
+                from selected s left join coverage cv on cv.chain_id = s.id
+            ),
+            judged as (
+                select sc.*,
+                       (case when c_cooperative then 1 else 0 end + case when c_enterprise then 1 else 0 end
+                        + case when c_offtake then 1 else 0 end + case when c_input then 1 else 0 end
+                        + case when c_stages then 1 else 0 end + case when c_certification then 1 else 0 end
+                        + case when c_label then 1 else 0 end + case when c_scale then 1 else 0 end) as met,
+                       (5 + case when c_input is null then 0 else 1 end + case when c_stages is null then 0 else 1 end
+                        + case when c_scale is null then 0 else 1 end) as applicable
+                from scores sc
+            )
+            """.formatted(CERTIFICATES);
+}
