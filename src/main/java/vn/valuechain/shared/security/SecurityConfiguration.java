@@ -67,7 +67,14 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, REGISTRY)
                         .hasAnyRole(ADMIN, STAFF)
-                        .requestMatchers("/", "/account/password", "/units/search")
+                        .requestMatchers(
+                                "/",
+                                "/account/password",
+                                "/units/search",
+                                "/dashboard",
+                                "/dashboard/**",
+                                "/methodology",
+                                "/api/v1/dashboard")
                         .authenticated()
                         .anyRequest()
                         .denyAll())

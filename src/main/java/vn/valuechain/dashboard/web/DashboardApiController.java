@@ -1,0 +1,61 @@
+package vn.valuechain.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.valuechain.dashboard.GroupRow;
+import vn.valuechain.dashboard.IndicatorService;
+import vn.valuechain.dashboard.Summary;
+import vn.valuechain.shared.security.UnitScopedUser;
+
+/**
+ * The dashboard's figures as JSON for scripts and the ministry's systems; same parameters and permissions as
+ * the page. Dates are ISO (yyyy-MM-dd) here; percentages have one decimal; null means undefined.
+ */
+@RestController
+class DashboardApiController {
+
+    private final IndicatorService indicators;
+    private final DashboardFilters filters;
+
+    DashboardApiController(IndicatorService indicators, DashboardFilters filters) {
+        this.indicators = indicators;
+        this.filters = filters;
+    }
+
+    @GetMapping("/api/v1/dashboard")
+    DashboardJson dashboard(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        Summary s = indicators.summary(f.filter());
+        return new DashboardJson(
+                indicators.formulaVersion(),
+                f.date(),
+                f.unitId(),
+                f.unitName(),
+                product,
+                plan,
+                s,
+                indicators.byProduct(f.filter()),
+                indicators.byUnit(f.filter()));
+    }
+
+    record DashboardJson(
+            String formulaVersion,
+            LocalDate date,
+            Long unitId,
+            String unitName,
+            Long productId,
+            Long planId,
+            Summary summary,
+            List<GroupRow> byProduct,
+            List<GroupRow> byUnit) {}
+}

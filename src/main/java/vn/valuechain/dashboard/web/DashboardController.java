@@ -1,0 +1,113 @@
+package vn.valuechain.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.valuechain.dashboard.Criterion;
+import vn.valuechain.dashboard.IndicatorFilter;
+import vn.valuechain.dashboard.IndicatorService;
+import vn.valuechain.dashboard.Summary;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/** The province dashboard, the chains behind each figure, a chain's scorecard and the methodology. */
+@Controller
+class DashboardController {
+
+    private final IndicatorService indicators;
+    private final DashboardFilters filters;
+    private final ProductService products;
+
+    DashboardController(IndicatorService indicators, DashboardFilters filters, ProductService products) {
+        this.indicators = indicators;
+        this.filters = filters;
+        this.products = products;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        model.addAttribute("f", f);
+        Summary summary = indicators.summary(f.filter());
+        model.addAttribute("summary", summary);
+        model.addAttribute(
+                "criteriaPercent",
+                java.util.Arrays.stream(Criterion.values())
+                        .map(c -> summary.criteria().get(c).percent())
+                        .toList());
+        model.addAttribute("byProduct", indicators.byProduct(f.filter()));
+        model.addAttribute("byUnit", indicators.byUnit(f.filter()));
+        if (f.province() != null) {
+            model.addAttribute("province", indicators.summary(f.province()));
+        }
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("products", products.options());
+        model.addAttribute("version", indicators.formulaVersion());
+        return "dashboard/index";
+    }
+
+    @GetMapping("/dashboard/chains")
+    String chains(
+            @RequestParam(defaultValue = "all") String selection,
+            @RequestParam(defaultValue = "true") boolean met,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @PageableDefault(size = 50) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        if (!IndicatorService.knownSelection(selection)) {
+            throw new NotFoundException("Selection", selection);
+        }
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        model.addAttribute("f", f);
+        model.addAttribute("selection", selection);
+        boolean criterion = java.util.Arrays.stream(Criterion.values())
+                .anyMatch(c -> c.name().equals(selection));
+        model.addAttribute(
+                "selectionKey", criterion ? "criterion." + selection + ".name" : "dashboard.selection." + selection);
+        model.addAttribute("met", met);
+        model.addAttribute("page", indicators.chains(f.filter(), selection, met, pageable));
+        model.addAttribute("criteria", Criterion.values());
+        return "dashboard/chains";
+    }
+
+    /** The scorecard on a chain's page (htmx fragment); a chain out of the user's reach is not found. */
+    @GetMapping("/chains/{id}/scorecard")
+    String scorecard(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        IndicatorFilter f = filters.resolve(date, null, null, null, user).filter();
+        model.addAttribute("score", indicators.scorecard(id, f).orElseThrow(() -> new NotFoundException("Chain", id)));
+        model.addAttribute("date", f.date());
+        return "dashboard/scorecard :: scorecard";
+    }
+
+    @GetMapping("/methodology")
+    String methodology(Model model) {
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("version", indicators.formulaVersion());
+        model.addAttribute(
+                "coverageProblems",
+                List.of("NO_PLANNED_OUTPUT", "ZERO_PLANNED_OUTPUT", "UNIT_MISMATCH", "VOLUME_MISSING"));
+        return "dashboard/methodology";
+    }
+}

@@ -1,0 +1,55 @@
+package vn.valuechain.dashboard.web;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import vn.valuechain.dashboard.IndicatorFilter;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitRow;
+import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/**
+ * Turns the dashboard's parameters into a filter: today by default; a DISTRICT user's figures are always
+ * limited to their unit (a unit outside it is not found), with the province's figures kept for comparison.
+ */
+@Component
+class DashboardFilters {
+
+    private final GeoService geo;
+
+    DashboardFilters(GeoService geo) {
+        this.geo = geo;
+    }
+
+    Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
+        LocalDate d = date == null ? LocalDate.now() : date;
+        UnitScope reach = geo.scopeOf(user);
+        Long unitId = unit != null ? unit : user.getUnitId();
+        if (unitId != null && !reach.contains(unitId)) {
+            throw new NotFoundException("AdministrativeUnit", unitId);
+        }
+        UnitRow unitRow = unitId == null ? null : geo.row(unitId);
+        IndicatorFilter filter = new IndicatorFilter(d, geo.filter(unitId), product, plan);
+        IndicatorFilter province = user.isDistrictUser() ? new IndicatorFilter(d, UnitScope.ALL, product, plan) : null;
+        return new Resolved(d, unitRow, product, plan, filter, province);
+    }
+
+    /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */
+    record Resolved(
+            LocalDate date,
+            UnitRow unit,
+            Long productId,
+            Long planId,
+            IndicatorFilter filter,
+            IndicatorFilter province) {
+
+        public Long unitId() {
+            return unit == null ? null : unit.id();
+        }
+
+        public String unitName() {
+            return unit == null ? null : unit.name();
+        }
+    }
+}
