@@ -105,6 +105,15 @@ class DashboardPagesTest extends WebTest {
     }
 
     @Test
+    void theApiIsDescribedWithOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(as("t-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/dashboard'].get.summary")
+                        .value("Chain completeness and contract coverage"));
+        mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void anUnknownSelectionIsNotFound() throws Exception {
         mvc.perform(get("/dashboard/chains").param("selection", "drop table").with(as("t-staff")))
                 .andExpect(status().isNotFound());

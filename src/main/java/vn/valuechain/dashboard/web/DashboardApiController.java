@@ -1,5 +1,7 @@
 package vn.valuechain.dashboard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,11 +30,21 @@ class DashboardApiController {
     }
 
     @GetMapping("/api/v1/dashboard")
+    @Operation(
+            summary = "Chain completeness and contract coverage",
+            description = "The dashboard's figures for the chains of a unit, product and plan on a reference date. "
+                    + "A DISTRICT user's figures are limited to their unit. Percentages have one decimal; "
+                    + "null means undefined (never 0 by default).")
     DashboardJson dashboard(
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            @Parameter(description = "Reference date (yyyy-MM-dd); today when absent")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date,
+            @Parameter(description = "Administrative unit id: the unit and every unit below it")
+                    @RequestParam(required = false)
+                    Long unit,
+            @Parameter(description = "Product id") @RequestParam(required = false) Long product,
+            @Parameter(description = "Plan id") @RequestParam(required = false) Long plan,
             @AuthenticationPrincipal UnitScopedUser user) {
         DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
         Summary s = indicators.summary(f.filter());

@@ -74,7 +74,11 @@ class SecurityConfiguration {
                                 "/dashboard",
                                 "/dashboard/**",
                                 "/methodology",
-                                "/api/v1/dashboard")
+                                "/api/v1/dashboard",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
                         .authenticated()
                         .anyRequest()
                         .denyAll())
