@@ -27,10 +27,50 @@ final class IndicatorSql {
                   and (:unitAll or exists (select 1 from chain_unit cu
                                            where cu.chain_id = c.id and cu.administrative_unit_id in (:units)))
             ),
-            staged as (
-                select cp.chain_id, cp.party_kind, cp.cooperative_id, cp.enterprise_id, cp.households_name, st.stage
+            stage_flags as (
+                select cp.chain_id,
+                       bool_or(cp.party_kind = 'COOPERATIVE' and st.stage = 'PRODUCTION') as has_cooperative,
+                       bool_or(cp.party_kind = 'ENTERPRISE' and st.stage = 'CONSUMPTION') as has_enterprise,
+                       array_agg(distinct st.stage) as stages
                 from chain_participant cp join chain_participant_stage st on st.participant_id = cp.id
                 where cp.chain_id in (select id from selected)
+                group by cp.chain_id
+            ),
+            required as (
+                select r.chain_id, array_agg(r.stage) as stages from chain_required_stage r
+                where r.chain_id in (select id from selected)
+                group by r.chain_id
+            ),
+            contract_flags as (
+                select k.chain_id,
+                       bool_or(k.type = 'OFFTAKE' and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS')
+                               and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d))
+                           as has_offtake,
+                       bool_or(k.type = 'INPUT_SUPPLY'
+                               and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d))
+                           as has_input
+                from linkage_contract k
+                where k.chain_id in (select id from selected)
+                group by k.chain_id
+            ),
+            valid_certificates as (
+                select ce.* from certification ce
+                where ce.type in %s and ce.status = 'VALID'
+                  and (ce.valid_from is null or ce.valid_from <= :d) and (ce.valid_to is null or ce.valid_to >= :d)
+            ),
+            certified as (
+                select cp.chain_id from chain_participant cp join selected s on s.id = cp.chain_id
+                  join valid_certificates ce on ce.holder_kind = 'COOPERATIVE'
+                   and ce.holder_cooperative_id = cp.cooperative_id and ce.product_id = s.product_id
+                union
+                select cp.chain_id from chain_participant cp join selected s on s.id = cp.chain_id
+                  join valid_certificates ce on ce.holder_kind = 'ENTERPRISE'
+                   and ce.holder_enterprise_id = cp.enterprise_id and ce.product_id = s.product_id
+                union
+                select cp.chain_id from chain_participant cp join selected s on s.id = cp.chain_id
+                  join valid_certificates ce on ce.holder_kind = 'HOUSEHOLDS' and cp.party_kind = 'HOUSEHOLDS'
+                   and vco_search_key(cp.households_name) = vco_search_key(ce.holder_households_name)
+                   and ce.product_id = s.product_id
             ),
             offtake as (
                 select k.*, s.output_unit as chain_unit, s.period_from, s.period_to
@@ -39,67 +79,49 @@ final class IndicatorSql {
                   and vco_in_force_during(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on,
                                           s.period_from, s.period_to)
             ),
-            delivered as (
-                select o.chain_id, o.id as contract_id,
-                       sum(vco_convert(dl.volume, o.volume_unit, o.chain_unit)) as volume,
-                       bool_or(vco_convert(dl.volume, o.volume_unit, o.chain_unit) is null) as mismatch
-                from offtake o join contract_delivery dl on dl.contract_id = o.id
-                where dl.delivered_on between o.period_from and o.period_to
-                group by o.chain_id, o.id
-            ),
             coverage as (
                 select o.chain_id,
                        sum(vco_convert(o.volume, o.volume_unit, o.chain_unit)) as contracted,
                        bool_or(o.volume is null) as volume_missing,
-                       bool_or(o.volume is not null and vco_convert(o.volume, o.volume_unit, o.chain_unit) is null) as mismatch,
-                       (select sum(d.volume) from delivered d where d.chain_id = o.chain_id) as realised,
-                       (select bool_or(d.mismatch) from delivered d where d.chain_id = o.chain_id) as delivery_mismatch
+                       bool_or(o.volume is not null and vco_convert(o.volume, o.volume_unit, o.chain_unit) is null) as mismatch
                 from offtake o
+                group by o.chain_id
+            ),
+            delivered as (
+                select o.chain_id,
+                       sum(vco_convert(dl.volume, o.volume_unit, o.chain_unit)) as realised,
+                       bool_or(vco_convert(dl.volume, o.volume_unit, o.chain_unit) is null) as mismatch
+                from offtake o join contract_delivery dl on dl.contract_id = o.id
+                where dl.delivered_on between o.period_from and o.period_to
                 group by o.chain_id
             ),
             scores as (
                 select s.id, s.name, s.product_id, s.planned_output, s.output_unit,
-                       exists (select 1 from staged x where x.chain_id = s.id
-                               and x.party_kind = 'COOPERATIVE' and x.stage = 'PRODUCTION') as c_cooperative,
-                       exists (select 1 from staged x where x.chain_id = s.id
-                               and x.party_kind = 'ENTERPRISE' and x.stage = 'CONSUMPTION') as c_enterprise,
-                       exists (select 1 from linkage_contract k where k.chain_id = s.id and k.type = 'OFFTAKE'
-                               and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS')
-                               and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d))
-                           as c_offtake,
-                       case when s.needs_no_purchased_inputs then null
-                            else exists (select 1 from linkage_contract k where k.chain_id = s.id
-                                         and k.type = 'INPUT_SUPPLY'
-                                         and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on,
-                                                          k.end_on, :d)) end as c_input,
-                       case when not exists (select 1 from chain_required_stage r where r.chain_id = s.id) then null
-                            else not exists (select 1 from chain_required_stage r where r.chain_id = s.id
-                                             and not exists (select 1 from staged x
-                                                             where x.chain_id = s.id and x.stage = r.stage)) end
-                           as c_stages,
-                       exists (select 1 from certification ce
-                               where ce.type in %s and ce.status = 'VALID' and ce.product_id = s.product_id
-                                 and (ce.valid_from is null or ce.valid_from <= :d)
-                                 and (ce.valid_to is null or ce.valid_to >= :d)
-                                 and exists (select 1 from chain_participant cp where cp.chain_id = s.id and (
-                                        (ce.holder_kind = 'COOPERATIVE' and cp.cooperative_id = ce.holder_cooperative_id)
-                                     or (ce.holder_kind = 'ENTERPRISE' and cp.enterprise_id = ce.holder_enterprise_id)
-                                     or (ce.holder_kind = 'HOUSEHOLDS' and cp.party_kind = 'HOUSEHOLDS'
-                                         and vco_search_key(cp.households_name) = vco_search_key(ce.holder_households_name)))))
-                           as c_certification,
+                       coalesce(sf.has_cooperative, false) as c_cooperative,
+                       coalesce(sf.has_enterprise, false) as c_enterprise,
+                       coalesce(kf.has_offtake, false) as c_offtake,
+                       case when s.needs_no_purchased_inputs then null else coalesce(kf.has_input, false) end as c_input,
+                       case when rq.stages is null then null
+                            else rq.stages <@ coalesce(sf.stages, cast('{}' as varchar[])) end as c_stages,
+                       exists (select 1 from certified ct where ct.chain_id = s.id) as c_certification,
                        s.has_label_traceability as c_label,
                        case when s.planned_scale is null and s.households_planned is null then null
                             else (s.planned_scale is null or coalesce(s.actual_scale, -1) >= s.planned_scale)
                              and (s.households_planned is null or coalesce(s.households_actual, -1) >= s.households_planned)
                        end as c_scale,
-                       cv.contracted, cv.realised,
+                       cv.contracted, dv.realised,
                        case when s.planned_output is null or s.output_unit is null then 'NO_PLANNED_OUTPUT'
                             when s.planned_output = 0 then 'ZERO_PLANNED_OUTPUT'
-                            when cv.mismatch or cv.delivery_mismatch then 'UNIT_MISMATCH'
+                            when cv.mismatch or dv.mismatch then 'UNIT_MISMATCH'
                             when cv.volume_missing then 'VOLUME_MISSING'
                        end as coverage_problem,
                        vco_kg(s.output_unit) as kg_factor
-                from selected s left join coverage cv on cv.chain_id = s.id
+                from selected s
+                  left join stage_flags sf on sf.chain_id = s.id
+                  left join required rq on rq.chain_id = s.id
+                  left join contract_flags kf on kf.chain_id = s.id
+                  left join coverage cv on cv.chain_id = s.id
+                  left join delivered dv on dv.chain_id = s.id
             ),
             judged as (
                 select sc.*,
