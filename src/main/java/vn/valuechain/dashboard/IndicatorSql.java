@@ -103,7 +103,7 @@ final class IndicatorSql {
                        case when s.needs_no_purchased_inputs then null else coalesce(kf.has_input, false) end as c_input,
                        case when rq.stages is null then null
                             else rq.stages <@ coalesce(sf.stages, cast('{}' as varchar[])) end as c_stages,
-                       exists (select 1 from certified ct where ct.chain_id = s.id) as c_certification,
+                       cf.chain_id is not null as c_certification,
                        s.has_label_traceability as c_label,
                        case when s.planned_scale is null and s.households_planned is null then null
                             else (s.planned_scale is null or coalesce(s.actual_scale, -1) >= s.planned_scale)
@@ -122,6 +122,7 @@ final class IndicatorSql {
                   left join contract_flags kf on kf.chain_id = s.id
                   left join coverage cv on cv.chain_id = s.id
                   left join delivered dv on dv.chain_id = s.id
+                  left join (select distinct chain_id from certified) cf on cf.chain_id = s.id
             ),
             judged as (
                 select sc.*,
