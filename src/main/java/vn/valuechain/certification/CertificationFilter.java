@@ -1,8 +1,10 @@
 package vn.valuechain.certification;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import lombok.Value;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The certifications list's search and filters, as the query string carries them (and the filter form
@@ -10,6 +12,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 @Value
 public class CertificationFilter {
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Searched in the holder's name (without accents), or the certificate number exactly. */
     String q;
@@ -22,12 +27,14 @@ public class CertificationFilter {
     /** Valid certificates whose end date falls within the next 90 days. */
     boolean expiring;
 
-    LocalDate validOn;
+    /** As typed (dd/MM/yyyy), so a mistyped date is shown back with a message rather than refused with a 400. */
+    String validOn;
+
     Long cooperativeId;
     Long enterpriseId;
     Long chainId;
 
-    // Written out (not Lombok's) so the date parameter carries its format for binding from the query string.
+    // Written out (not Lombok's) so that an absent "expiring" binds as false.
     public CertificationFilter(
             String q,
             CertificationType type,
@@ -36,7 +43,7 @@ public class CertificationFilter {
             Long unitId,
             String unitLabel,
             Boolean expiring,
-            @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate validOn,
+            String validOn,
             Long cooperativeId,
             Long enterpriseId,
             Long chainId) {
@@ -67,6 +74,22 @@ public class CertificationFilter {
 
     public static CertificationFilter ofChain(long id) {
         return new CertificationFilter(null, null, null, null, null, null, false, null, null, null, id);
+    }
+
+    /** The date of "valid on", or null when none was typed or it is not a date. */
+    public LocalDate validOnDate() {
+        if (validOn == null || validOn.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(validOn.trim(), DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public boolean isValidOnMistyped() {
+        return validOn != null && !validOn.isBlank() && validOnDate() == null;
     }
 
     public String searchText() {

@@ -335,7 +335,7 @@ class CertificationWebTest extends WebTest {
                 p.containsKey("unitId") ? Long.valueOf(p.get("unitId")) : null,
                 null,
                 p.containsKey("expiring"),
-                p.containsKey("validOn") ? LocalDate.parse(p.get("validOn"), DMY) : null,
+                p.get("validOn"),
                 null,
                 null,
                 null);
@@ -353,6 +353,12 @@ class CertificationWebTest extends WebTest {
         mvc.perform(get("/certifications").param("validOn", today.format(DMY)).with(as("t-staff")))
                 .andExpect(content().string(containsString("Tổng số: 2")))
                 .andExpect(content().string(containsString("value=\"" + today.format(DMY) + "\"")));
+        // A mistyped date is shown back with the message, and the list is not narrowed by it.
+        mvc.perform(get("/certifications").param("validOn", "31/02/2026").with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"31/02/2026\"")))
+                .andExpect(content().string(containsString("Ngày không hợp lệ")))
+                .andExpect(content().string(containsString("Tổng số: 5")));
     }
 
     @Test
