@@ -151,9 +151,8 @@ class CertificationController {
     @GetMapping("/{id}/edit")
     String editForm(
             @PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Authentication auth, Model model) {
-        CertificationForm form =
-                CertificationForm.of(certifications.details(id, user)); // 404 first for a record out of reach
-        RegistryEditors.require(auth);
+        RegistryEditors.require(auth); // by role first: a non-editor learns nothing of the record
+        CertificationForm form = CertificationForm.of(certifications.details(id, user));
         model.addAttribute("certificationForm", form);
         return "certification/form";
     }

@@ -112,8 +112,8 @@ class EnterpriseController {
     @GetMapping("/{id}/edit")
     String editForm(
             @PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Authentication auth, Model model) {
-        EnterpriseForm form = EnterpriseForm.of(enterprises.details(id, user)); // 404 first for a record out of reach
-        RegistryEditors.require(auth);
+        RegistryEditors.require(auth); // by role first: a non-editor learns nothing of the record
+        EnterpriseForm form = EnterpriseForm.of(enterprises.details(id, user));
         model.addAttribute("enterpriseForm", form);
         return "enterprise/form";
     }
