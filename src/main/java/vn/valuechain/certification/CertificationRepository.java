@@ -2,9 +2,85 @@ package vn.valuechain.certification;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CertificationRepository extends JpaRepository<Certification, Long> {
+
+    // Dates are always bound, with a flag saying whether to filter by them: PostgreSQL cannot tell the type
+    // of a null parameter in "? is null".
+    // The holder's unit is its cooperative's or its enterprise's; households have none, so only
+    // province-wide users see theirs. The holder's name is compared on each side so that the trigram
+    // indexes on cooperative and enterprise names can serve it.
+    String FROM = """
+            from Certification c
+              left join c.holder.cooperative hc left join hc.administrativeUnit hcu
+              left join c.holder.enterprise he left join he.administrativeUnit heu
+              left join c.product p
+            """;
+
+    String FILTER = """
+            where (:scopeAll = true or hcu.id in :scope or heu.id in :scope)
+              and (:filterAll = true or hcu.id in :filter or heu.id in :filter)
+              and (:q = '' or vco_search_key(hc.name) like concat('%', vco_search_key(:q), '%')
+                   or vco_search_key(he.name) like concat('%', vco_search_key(:q), '%')
+                   or vco_search_key(c.holder.householdsName) like concat('%', vco_search_key(:q), '%')
+                   or upper(c.number) = upper(:q))
+              and (:type is null or c.type = :type)
+              and (:productId is null or p.id = :productId)
+              and (:status is null or c.status = :status)
+              and (:expiring = false
+                   or (c.status = :valid and c.validTo between :expiringFrom and :expiringTo))
+              and (:byDate = false
+                   or (c.status = :valid and (c.validFrom is null or c.validFrom <= :validOn)
+                       and (c.validTo is null or c.validTo >= :validOn)))
+              and (:cooperativeId is null or hc.id = :cooperativeId)
+              and (:enterpriseId is null or he.id = :enterpriseId)
+              and (:chainId is null or exists (
+                   select 1 from ChainParticipant cp
+                   where cp.chain.id = :chainId
+                     and (cp.party.cooperative.id = hc.id or cp.party.enterprise.id = he.id
+                          or cp.party.householdsName = c.holder.householdsName)))
+            """;
+
+    @Query(value = """
+                    select new vn.valuechain.certification.CertificationRow(c.id, c.type, c.ocopStars,
+                        c.holder.kind, hc.id, he.id, coalesce(hc.name, he.name, c.holder.householdsName),
+                        coalesce(hcu.name, heu.name), p.name, c.number, c.validFrom, c.validTo, c.status,
+                        c.illustrative)
+                    """ + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
+    Page<CertificationRow> findRows(
+            @Param("scopeAll") boolean scopeAll,
+            @Param("scope") List<Long> scope,
+            @Param("filterAll") boolean filterAll,
+            @Param("filter") List<Long> filter,
+            @Param("q") String q,
+            @Param("type") CertificationType type,
+            @Param("productId") Long productId,
+            @Param("status") CertificationStatus status,
+            @Param("valid") CertificationStatus valid,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo,
+            @Param("byDate") boolean byDate,
+            @Param("validOn") LocalDate validOn,
+            @Param("cooperativeId") Long cooperativeId,
+            @Param("enterpriseId") Long enterpriseId,
+            @Param("chainId") Long chainId,
+            Pageable pageable);
+
+    @Query("""
+            select c from Certification c
+              left join fetch c.holder.cooperative hc left join fetch hc.administrativeUnit
+              left join fetch c.holder.enterprise he left join fetch he.administrativeUnit
+              left join fetch c.product
+            where c.id = :id
+            """)
+    Optional<Certification> findDetailedById(@Param("id") long id);
 
     /** Certificates still marked valid whose end date falls in the window, for expiry reminders. */
     List<Certification> findByStatusAndValidToBetweenOrderByValidToAsc(

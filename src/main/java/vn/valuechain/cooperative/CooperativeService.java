@@ -1,5 +1,7 @@
 package vn.valuechain.cooperative;
 
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -183,9 +185,5 @@ public class CooperativeService {
                 c.getMinScaleValue(),
                 c.getMinScaleUnit(),
                 c.getNote());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,9 +1,54 @@
 package vn.valuechain.enterprise;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+    // A tax code is matched exactly (it is a number people copy), the name without accents or case.
+    String FILTER = """
+            where (:scopeAll = true or u.id in :scope)
+              and (:filterAll = true or u.id in :filter)
+              and (:q = '' or vco_search_key(e.name) like concat('%', vco_search_key(:q), '%')
+                   or e.taxCode = :q)
+              and (:inProvince is null or e.inProvince = :inProvince)
+              and (:role is null or :role member of e.roles)
+              and (:status is null or e.status = :status)
+            """;
+
+    // The roles come in the same select, joined into one text, so the list stays one query.
+    @Query(
+            value = """
+                    select new vn.valuechain.enterprise.EnterpriseRow(e.id, e.name, e.taxCode, e.inProvince,
+                        u.name, up.name, e.status,
+                        (select listagg(cast(r as String), ',') within group (order by cast(r as String))
+                         from Enterprise e2 join e2.roles r where e2.id = e.id),
+                        e.illustrative)
+                    from Enterprise e left join e.administrativeUnit u left join u.parent up
+                    """ + FILTER,
+            countQuery = "select count(e) from Enterprise e left join e.administrativeUnit u " + FILTER)
+    Page<EnterpriseRow> findRows(
+            @Param("scopeAll") boolean scopeAll,
+            @Param("scope") List<Long> scope,
+            @Param("filterAll") boolean filterAll,
+            @Param("filter") List<Long> filter,
+            @Param("q") String q,
+            @Param("inProvince") Boolean inProvince,
+            @Param("role") EnterpriseRole role,
+            @Param("status") EnterpriseStatus status,
+            Pageable pageable);
+
+    @EntityGraph(attributePaths = {"administrativeUnit", "administrativeUnit.parent", "roles"})
+    Optional<Enterprise> findDetailedById(Long id);
+
+    @Query("select count(e) > 0 from Enterprise e where e.taxCode = :code and e.id <> :exceptId")
+    boolean taxCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 
     Optional<Enterprise> findByTaxCode(String taxCode);
 }

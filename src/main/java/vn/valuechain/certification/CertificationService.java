@@ -1,0 +1,226 @@
+package vn.valuechain.certification;
+
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.cooperative.CooperativeService;
+import vn.valuechain.enterprise.Enterprise;
+import vn.valuechain.enterprise.EnterpriseService;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
+import vn.valuechain.party.Party;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/**
+ * Certificates (VietGAP, GlobalGAP, organic, food safety, OCOP, growing-area codes) held by a cooperative, an
+ * enterprise or a group of households. A DISTRICT user sees only those whose holder is in their unit and
+ * below; households have no unit, so theirs are for province-wide users only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CertificationService {
+
+    /** Expiry is a matter of the day in the province, wherever the server's clock is set. */
+    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final int PANEL_SIZE = 100;
+
+    private final CertificationRepository certifications;
+    private final GeoService geo;
+    private final ProductService products;
+    private final CooperativeService cooperatives;
+    private final EnterpriseService enterprises;
+    private final EntityManager em;
+
+    CertificationService(
+            CertificationRepository certifications,
+            GeoService geo,
+            ProductService products,
+            CooperativeService cooperatives,
+            EnterpriseService enterprises,
+            EntityManager em) {
+        this.certifications = certifications;
+        this.geo = geo;
+        this.products = products;
+        this.cooperatives = cooperatives;
+        this.enterprises = enterprises;
+        this.em = em;
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(PROVINCE_ZONE);
+    }
+
+    public Page<CertificationRow> list(CertificationFilter filter, Pageable pageable, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        UnitScope unit = geo.filter(filter.getUnitId());
+        LocalDate today = today();
+        return certifications
+                .findRows(
+                        scope.unrestricted(),
+                        scope.ids(),
+                        unit.unrestricted(),
+                        unit.ids(),
+                        filter.searchText(),
+                        filter.getType(),
+                        filter.getProductId(),
+                        filter.getStatus(),
+                        CertificationStatus.VALID,
+                        filter.isExpiring(),
+                        today,
+                        today.plusDays(CertificationValidity.EXPIRY_WARNING_DAYS),
+                        filter.validOnDate() != null,
+                        filter.validOnDate() != null ? filter.validOnDate() : today,
+                        filter.getCooperativeId(),
+                        filter.getEnterpriseId(),
+                        filter.getChainId(),
+                        pageable)
+                .map(row -> row.on(today));
+    }
+
+    /** A cooperative's certificates, for its record page; 404 when the cooperative is out of reach. */
+    public List<CertificationRow> ofCooperative(long cooperativeId, UnitScopedUser user) {
+        cooperatives.details(cooperativeId, user);
+        return panel(CertificationFilter.ofCooperative(cooperativeId), user);
+    }
+
+    /** An enterprise's certificates, for its record page; 404 when the enterprise is out of reach. */
+    public List<CertificationRow> ofEnterprise(long enterpriseId, UnitScopedUser user) {
+        enterprises.get(enterpriseId, user);
+        return panel(CertificationFilter.ofEnterprise(enterpriseId), user);
+    }
+
+    /**
+     * The certificates held by a chain's participants (cooperatives, enterprises, households by name), for
+     * the chain's page. Each certificate is still shown only to those who may see its holder.
+     */
+    public List<CertificationRow> ofChain(long chainId, UnitScopedUser user) {
+        return panel(CertificationFilter.ofChain(chainId), user);
+    }
+
+    private List<CertificationRow> panel(CertificationFilter filter, UnitScopedUser user) {
+        Sort newestEndFirst = Sort.by(Sort.Order.desc("validTo"), Sort.Order.asc("type"));
+        return list(filter, PageRequest.of(0, PANEL_SIZE, newestEndFirst), user).getContent();
+    }
+
+    public CertificationDetails details(long id, UnitScopedUser user) {
+        Certification c = visible(id, user);
+        return new CertificationDetails(
+                c.getId(),
+                c.getVersion(),
+                data(c),
+                holderUnit(c) == null ? null : holderUnit(c).getName(),
+                CertificationValidity.of(c.getStatus(), c.getValidFrom(), c.getValidTo(), today()),
+                c.isIllustrative(),
+                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
+                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+    }
+
+    @Transactional
+    public long create(CertificationData data, UnitScopedUser user) {
+        Certification c = new Certification();
+        apply(c, data, user);
+        return certifications.save(c).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, CertificationData data, UnitScopedUser user) {
+        Certification c = visible(id, user);
+        StaleEdit.check(c, version);
+        apply(c, data, user);
+    }
+
+    /** Nothing refers to a certificate, so it is deleted outright; the history keeps what it was. */
+    @Transactional
+    public void delete(long id, UnitScopedUser user) {
+        certifications.delete(visible(id, user));
+    }
+
+    private Certification visible(long id, UnitScopedUser user) {
+        Certification c =
+                certifications.findDetailedById(id).orElseThrow(() -> new NotFoundException("Certification", id));
+        AdministrativeUnit unit = holderUnit(c);
+        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unit == null ? null : unit.getId())) {
+            throw new NotFoundException("Certification", id);
+        }
+        return c;
+    }
+
+    private static AdministrativeUnit holderUnit(Certification c) {
+        Party holder = c.getHolder();
+        if (holder.getCooperative() != null) {
+            return holder.getCooperative().getAdministrativeUnit();
+        }
+        if (holder.getEnterprise() != null) {
+            return holder.getEnterprise().getAdministrativeUnit();
+        }
+        return null;
+    }
+
+    private void apply(Certification c, CertificationData d, UnitScopedUser user) {
+        c.setType(d.type());
+        // The database requires stars exactly for OCOP; a type changed away from OCOP drops them.
+        c.setOcopStars(d.type() == CertificationType.OCOP ? d.ocopStars() : null);
+        c.setHolder(holder(d, user));
+        c.setProduct(d.productId() == null ? null : products.get(d.productId()));
+        c.setAreaHa(d.areaHa());
+        c.setNumber(blankToNull(d.number()));
+        c.setIssuedBy(blankToNull(d.issuedBy()));
+        c.setValidFrom(d.validFrom());
+        c.setValidTo(d.validTo());
+        c.setStatus(d.status());
+        c.setNote(blankToNull(d.note()));
+    }
+
+    /** The holder the form names; a cooperative or enterprise out of the user's reach is not found (404). */
+    private Party holder(CertificationData d, UnitScopedUser user) {
+        return switch (d.holderKind()) {
+            case COOPERATIVE -> {
+                // The cooperative feature offers no entity, only its record; checking the record applies its
+                // rules (exists, within reach), and the reference is then the instance that check loaded.
+                cooperatives.details(d.cooperativeId(), user);
+                yield Party.ofCooperative(em.getReference(Cooperative.class, d.cooperativeId()));
+            }
+            case ENTERPRISE -> Party.ofEnterprise(enterprises.get(d.enterpriseId(), user));
+            case HOUSEHOLDS -> Party.ofHouseholds(d.householdsName().trim());
+        };
+    }
+
+    private static CertificationData data(Certification c) {
+        Party h = c.getHolder();
+        Cooperative coop = h.getCooperative();
+        Enterprise ent = h.getEnterprise();
+        return new CertificationData(
+                c.getType(),
+                c.getOcopStars(),
+                h.getKind(),
+                coop == null ? null : coop.getId(),
+                coop == null ? null : coop.getName(),
+                ent == null ? null : ent.getId(),
+                ent == null ? null : ent.getName(),
+                h.getHouseholdsName(),
+                c.getProduct() == null ? null : c.getProduct().getId(),
+                c.getProduct() == null ? null : c.getProduct().getName(),
+                c.getAreaHa(),
+                c.getNumber(),
+                c.getIssuedBy(),
+                c.getValidFrom(),
+                c.getValidTo(),
+                c.getStatus(),
+                c.getNote());
+    }
+}

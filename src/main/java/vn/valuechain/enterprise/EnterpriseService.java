@@ -1,0 +1,191 @@
+package vn.valuechain.enterprise;
+
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/**
+ * Enterprises that buy, process, supply inputs or serve in chains, in the province or outside it. A DISTRICT
+ * user sees only those of their unit and below (an enterprise outside the province has no unit, so none of
+ * those); any other is "not found" for them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EnterpriseService {
+
+    private final EnterpriseRepository enterprises;
+    private final GeoService geo;
+
+    EnterpriseService(EnterpriseRepository enterprises, GeoService geo) {
+        this.enterprises = enterprises;
+        this.geo = geo;
+    }
+
+    public Page<EnterpriseRow> list(EnterpriseFilter filter, Pageable pageable, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        UnitScope unit = geo.filter(filter.getUnitId());
+        return enterprises.findRows(
+                scope.unrestricted(),
+                scope.ids(),
+                unit.unrestricted(),
+                unit.ids(),
+                filter.searchText(),
+                filter.getInProvince(),
+                filter.getRole(),
+                filter.getStatus(),
+                pageable);
+    }
+
+    /** For pickers: the first matches of a name or tax code, within the user's reach. */
+    public List<EnterpriseRow> search(String q, UnitScopedUser user) {
+        EnterpriseFilter filter = new EnterpriseFilter(q, null, null, null, null, null);
+        return list(filter, PageRequest.of(0, 20, Sort.by("name")), user).getContent();
+    }
+
+    public EnterpriseDetails details(long id, UnitScopedUser user) {
+        Enterprise e = visible(id, user);
+        AdministrativeUnit unit = e.getAdministrativeUnit();
+        return new EnterpriseDetails(
+                e.getId(),
+                e.getVersion(),
+                data(e),
+                unit == null || unit.getParent() == null
+                        ? null
+                        : unit.getParent().getName(),
+                e.isIllustrative(),
+                e.getUpdatedBy() != null ? e.getUpdatedBy() : e.getCreatedBy(),
+                e.getUpdatedAt() != null ? e.getUpdatedAt() : e.getCreatedAt());
+    }
+
+    /**
+     * The enterprise itself, for a feature that refers to it (a certificate's holder, a contract's party),
+     * with the same 404 for one missing or outside the user's reach.
+     */
+    public Enterprise get(long id, UnitScopedUser user) {
+        return visible(id, user);
+    }
+
+    /** Whether the unit may be given to an enterprise by this user (a DISTRICT user: only within their unit). */
+    public boolean unitAllowed(Long unitId, UnitScopedUser user) {
+        return unitId == null ? !user.isDistrictUser() : geo.scopeOf(user).contains(unitId);
+    }
+
+    public boolean taxCodeTaken(String code, Long exceptId) {
+        return code != null
+                && !code.isBlank()
+                && enterprises.taxCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    @Transactional
+    public long create(EnterpriseData data, UnitScopedUser user) {
+        Enterprise e = new Enterprise();
+        apply(e, data, user);
+        return enterprises.save(e).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, EnterpriseData data, UnitScopedUser user) {
+        Enterprise e = visible(id, user);
+        StaleEdit.check(e, version);
+        apply(e, data, user);
+    }
+
+    /** Refused with the reason when chains, contracts or certificates refer to it: close it instead. */
+    @Transactional
+    public void delete(long id, UnitScopedUser user) {
+        Enterprise e = visible(id, user);
+        try {
+            enterprises.delete(e);
+            enterprises.flush();
+        } catch (DataIntegrityViolationException ex) {
+            throw new EnterpriseInUseException(reasonFor(ex), ex);
+        }
+    }
+
+    /** What an enterprise still referred to becomes instead of being deleted: its history stays whole. */
+    @Transactional
+    public void close(long id, UnitScopedUser user) {
+        visible(id, user).setStatus(EnterpriseStatus.CLOSED);
+    }
+
+    /** The database names the reference that blocked the delete; say it in the user's words. */
+    private static String reasonFor(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (message.contains("chain_participant")) {
+            return "enterprise.inUse.chain";
+        }
+        if (message.contains("linkage_contract")) {
+            return "enterprise.inUse.contract";
+        }
+        if (message.contains("certification")) {
+            return "enterprise.inUse.certification";
+        }
+        return "enterprise.inUse.other";
+    }
+
+    private Enterprise visible(long id, UnitScopedUser user) {
+        Enterprise e = enterprises.findDetailedById(id).orElseThrow(() -> new NotFoundException("Enterprise", id));
+        Long unitId = e.getAdministrativeUnit() == null
+                ? null
+                : e.getAdministrativeUnit().getId();
+        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
+            throw new NotFoundException("Enterprise", id);
+        }
+        return e;
+    }
+
+    private void apply(Enterprise e, EnterpriseData d, UnitScopedUser user) {
+        if (!unitAllowed(d.unitId(), user)) {
+            throw new NotFoundException("AdministrativeUnit", d.unitId());
+        }
+        e.setName(d.name().trim());
+        e.setTaxCode(blankToNull(d.taxCode()));
+        e.setInProvince(d.inProvince());
+        e.setAdministrativeUnit(d.unitId() == null ? null : geo.get(d.unitId()));
+        e.setAddress(blankToNull(d.address()));
+        e.setRepresentative(blankToNull(d.representative()));
+        e.setPhone(blankToNull(d.phone()));
+        // Replace the contents, not the collection, so Hibernate updates only the rows that changed.
+        e.getRoles().clear();
+        if (d.roles() != null) {
+            e.getRoles().addAll(d.roles());
+        }
+        e.setStatus(d.status());
+        e.setNote(blankToNull(d.note()));
+    }
+
+    private static EnterpriseData data(Enterprise e) {
+        Set<EnterpriseRole> roles = new HashSet<>(e.getRoles());
+        return new EnterpriseData(
+                e.getName(),
+                e.getTaxCode(),
+                e.isInProvince(),
+                e.getAdministrativeUnit() == null
+                        ? null
+                        : e.getAdministrativeUnit().getId(),
+                e.getAdministrativeUnit() == null
+                        ? null
+                        : e.getAdministrativeUnit().getName(),
+                e.getAddress(),
+                e.getRepresentative(),
+                e.getPhone(),
+                roles,
+                e.getStatus(),
+                e.getNote());
+    }
+}
