@@ -58,7 +58,7 @@ class CooperativePagesTest extends WebTest {
     @ParameterizedTest
     @ValueSource(strings = {"t-admin", "t-staff", "t-district", "t-viewer"})
     void everyRoleReadsTheListAndTheirRecords(String user) throws Exception {
-        mvc.perform(get("/cooperatives").with(as(user)))
+        mvc.perform(get("/cooperatives").param("q", "dua dinh thuy").with(as(user)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Hợp tác xã dừa Định Thủy")));
         mvc.perform(get("/cooperatives/{id}", inMoCayNam.getId()).with(as(user)))

@@ -72,7 +72,11 @@ class DashboardPagesTest extends WebTest {
 
     @Test
     void theProvinceDashboardCountsEveryChain() throws Exception {
-        mvc.perform(get("/api/v1/dashboard").param("date", "2026-06-15").with(as("t-staff")))
+        String benTre = p.benTre().getId().toString();
+        mvc.perform(get("/api/v1/dashboard")
+                        .param("date", "2026-06-15")
+                        .param("unit", benTre)
+                        .with(as("t-staff")))
                 .andExpect(jsonPath("$.summary.chains").value(2))
                 .andExpect(jsonPath("$.summary.criteria.COOPERATIVE.met").value(1))
                 .andExpect(jsonPath("$.date").value("2026-06-15"));

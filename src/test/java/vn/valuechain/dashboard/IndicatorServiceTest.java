@@ -21,6 +21,7 @@ import vn.valuechain.contract.ContractType;
 import vn.valuechain.contract.LinkageContract;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
 import vn.valuechain.shared.domain.MeasureUnit;
@@ -173,8 +174,16 @@ class IndicatorServiceTest extends IntegrationTest {
         em.flush();
     }
 
+    @Autowired
+    GeoService geo;
+
+    /** The whole test province (other tests' committed data lives in other provinces). */
     IndicatorFilter all() {
-        return new IndicatorFilter(D, UnitScope.ALL, null, null);
+        return on(D);
+    }
+
+    IndicatorFilter on(LocalDate date) {
+        return new IndicatorFilter(date, geo.filter(p.benTre().getId()), null, null);
     }
 
     @Test
@@ -221,7 +230,7 @@ class IndicatorServiceTest extends IntegrationTest {
 
         // The day before the termination the contract was still in force.
         ChainScore before = indicators
-                .scorecard(troubled.getId(), new IndicatorFilter(D.minusDays(2), UnitScope.ALL, null, null))
+                .scorecard(troubled.getId(), on(D.minusDays(2)))
                 .orElseThrow();
         assertThat(before.criteria().get(Criterion.OFFTAKE_CONTRACT)).isTrue();
         assertThat(before.criteria().get(Criterion.CERTIFICATION)).isTrue();
