@@ -64,7 +64,7 @@ class ChainPagesTest extends WebTest {
     @ParameterizedTest
     @ValueSource(strings = {"t-admin", "t-staff", "t-district", "t-viewer"})
     void everyRoleReadsChainsOfTheirReach(String user) throws Exception {
-        mvc.perform(get("/chains").with(as(user)))
+        mvc.perform(get("/chains").param("q", "dua mo cay").with(as(user)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chuỗi dừa Mỏ Cày Nam")));
         mvc.perform(get("/chains/{id}", coconut.getId()).with(as(user)))
