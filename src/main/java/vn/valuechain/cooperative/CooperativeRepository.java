@@ -15,6 +15,8 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             where (:scopeAll = true or u.id in :scope)
               and (:filterAll = true or u.id in :filter)
               and (:q = '' or vco_search_key(c.name) like concat('%', vco_search_key(:q), '%')
+                   or vco_search_key(u.name) like concat('%', vco_search_key(:q), '%')
+                   or vco_search_key(up.name) like concat('%', vco_search_key(:q), '%')
                    or upper(c.registrationCode) = upper(:q))
               and (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
@@ -27,7 +29,8 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
                         u.name, up.name, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
                     from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p
                     """ + FILTER,
-            countQuery = "select count(c) from Cooperative c left join c.administrativeUnit u left join c.product p "
+            countQuery = "select count(c) from Cooperative c left join c.administrativeUnit u left join u.parent up"
+                    + " left join c.product p "
                     + FILTER)
     Page<CooperativeRow> findRows(
             @Param("scopeAll") boolean scopeAll,

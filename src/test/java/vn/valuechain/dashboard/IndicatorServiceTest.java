@@ -229,9 +229,8 @@ class IndicatorServiceTest extends IntegrationTest {
         assertThat(score.contractedCoverage()).isNull();
 
         // The day before the termination the contract was still in force.
-        ChainScore before = indicators
-                .scorecard(troubled.getId(), on(D.minusDays(2)))
-                .orElseThrow();
+        ChainScore before =
+                indicators.scorecard(troubled.getId(), on(D.minusDays(2))).orElseThrow();
         assertThat(before.criteria().get(Criterion.OFFTAKE_CONTRACT)).isTrue();
         assertThat(before.criteria().get(Criterion.CERTIFICATION)).isTrue();
     }

@@ -77,6 +77,10 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    public void selectText(String name, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(find("select[name='" + name + "']")).selectByVisibleText(visibleText);
+    }
+
     public void select(String name, String value) {
         new org.openqa.selenium.support.ui.Select(find("select[name='" + name + "']")).selectByValue(value);
     }
