@@ -72,7 +72,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String name, String text) {
-        WebElement input = find("[name='" + name + "']");
+        WebElement input = find("[name='" + name + "'], #" + name);
         input.clear();
         input.sendKeys(text);
     }
