@@ -87,11 +87,7 @@ public class HistoryService {
      */
     public Optional<StaleEditDetails> changesSince(Class<?> type, Object id, long baseVersion) {
         AuditReader reader = reader();
-        List<?> base = reader.createQuery()
-                .forRevisionsOfEntity(type, true, false)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("version").eq(baseVersion))
-                .getResultList();
+        Optional<?> base = atVersion(type, id, baseVersion);
         List<?> latest = reader.createQuery()
                 .forRevisionsOfEntity(type, false, false)
                 .add(AuditEntity.id().eq(id))
@@ -104,12 +100,25 @@ public class HistoryService {
         Object[] newest = (Object[]) latest.get(0);
         Revision revision = (Revision) newest[1];
         Object current = newest[0];
-        List<FieldChange> changes = base.isEmpty() ? List.of() : diff(type, base.get(0), current);
+        List<FieldChange> changes = base.map(b -> diff(type, b, current)).orElse(List.of());
         return Optional.of(new StaleEditDetails(
                 revision.getUsername(),
                 Instant.ofEpochMilli(revision.getTimestamp()),
                 (Long) value(versionField(type), current),
                 changes));
+    }
+
+    /**
+     * The record as it was saved at a version (what a user's edit form was filled from), read from the history;
+     * empty when that version is not in the history. Its relations load lazily, inside the caller's transaction.
+     */
+    public <T> Optional<T> atVersion(Class<T> type, Object id, long version) {
+        List<?> found = reader().createQuery()
+                .forRevisionsOfEntity(type, true, false)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("version").eq(version))
+                .getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
     }
 
     /** Records of this type deleted, newest first: id, last state, who and when. */
