@@ -199,6 +199,46 @@ class ContractCommittedTest extends WebTest {
         assertThat(history.indexOf("Xóa")).isLessThan(history.indexOf("Tạo mới"));
     }
 
+    @Test
+    void recordsImportedWithoutHistoryAreNamedAsTheyAreNow() throws Exception {
+        // A chain and a cooperative written in SQL (as seeds are) have no audited state for the history to show.
+        Long[] ids = tx.execute(s -> new Long[] {
+            ((Number) em.createNativeQuery("insert into chain (name, product_id, status) select 'Chuỗi nhập từ tệp "
+                                    + suffix + "', id, 'ACTIVE' from product where name = 'Dừa' returning id")
+                            .getSingleResult())
+                    .longValue(),
+            ((Number) em.createNativeQuery(
+                                    "insert into cooperative (type, name, status) values ('HTX', 'HTX nhập từ tệp "
+                                            + suffix + "', 'EXISTING') returning id")
+                            .getSingleResult())
+                    .longValue()
+        });
+        String location = mvc.perform(post("/contracts/new")
+                        .with(csrf())
+                        .with(as("k-staff-a"))
+                        .param("type", "OFFTAKE")
+                        .param("number", "K-NHAP-" + suffix)
+                        .param("chainId", ids[0].toString())
+                        .param("sellerKind", "COOPERATIVE")
+                        .param("sellerCooperativeId", ids[1].toString())
+                        .param("buyerKind", "ENTERPRISE")
+                        .param("buyerEnterpriseId", buyer.getId().toString())
+                        .param("status", "SIGNED")
+                        .param("volume", "10")
+                        .param("volumeUnit", "TAN"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String html = mvc.perform(get(location).with(as("k-staff-b")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html.substring(html.indexOf("id=\"history\"")))
+                .contains("Chuỗi nhập từ tệp " + suffix, "HTX nhập từ tệp " + suffix);
+    }
+
     private MockHttpServletRequestBuilder edit(long version, String volume, String priceTerms) {
         return post("/contracts/" + contractId + "/edit")
                 .with(csrf())
