@@ -235,9 +235,9 @@ public class ContractService {
                         .map(c -> new FieldChange(c.field(), c.labelKey(), c.after(), new DisplayValue("", null)))
                         .toList();
             } else {
-                // The contract it belongs to is this page's; saying so on every line adds nothing.
+                // The contract it belongs to is this page's, and no one edits the demo flag: both only add noise.
                 changes = e.changes().stream()
-                        .filter(c -> !c.field().equals("contract"))
+                        .filter(c -> !c.field().equals("contract") && !c.field().equals("illustrative"))
                         .toList();
                 changes.forEach(c -> lastValues.put(c.field(), c));
             }
@@ -272,9 +272,9 @@ public class ContractService {
                 pageable);
     }
 
-    /** Lists and panels show the latest contracts first. */
+    /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */
     public static Sort newestFirst() {
-        return Sort.by(Sort.Order.desc("startOn"), Sort.Order.desc("id"));
+        return Sort.by(Sort.Order.desc("startOn").nullsLast(), Sort.Order.desc("id"));
     }
 
     private boolean isWithin(long id, UnitScopedUser user) {
