@@ -28,6 +28,8 @@ import vn.valuechain.support.TestData.Province;
 @Transactional
 class ContractListQueryTest extends IntegrationTest {
 
+    static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @Autowired
     ContractService contracts;
 
@@ -145,7 +147,8 @@ class ContractListQueryTest extends IntegrationTest {
                     .collect(Collectors.toSet());
             Set<Long> found = contracts
                     .list(
-                            new ContractFilter("edge-", null, null, null, null, null, null, null, on, null, null),
+                            new ContractFilter(
+                                    "edge-", null, null, null, null, null, null, null, on.format(DMY), null, null),
                             PageRequest.of(0, 1000),
                             null)
                     .stream()

@@ -495,6 +495,19 @@ class ContractWebTest extends WebTest {
                                 not(containsString("HĐ-CL-07")))));
         mvc.perform(get("/contracts?type=INPUT_SUPPLY" + q).with(as("t-staff")))
                 .andExpect(content().string(not(containsString("HĐ-01/2026/DT-LQ"))));
+        // A mistyped date is shown at the field, and the list is not filtered by it.
+        mvc.perform(get("/contracts?inForceOn=31/02/2026" + q).with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm"),
+                                containsString("value=\"31/02/2026\""),
+                                containsString("HĐ-CL-07"))));
+        mvc.perform(get("/contracts?inForceOn=" + today.getDayOfMonth() + "/" + today.getMonthValue() + "/"
+                                + today.getYear() + q)
+                        .with(as("t-staff")))
+                .andExpect(
+                        content().string(allOf(containsString("HĐ-01/2026/DT-LQ"), not(containsString("HĐ-CL-07")))));
     }
 
     @Test
