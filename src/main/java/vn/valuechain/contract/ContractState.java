@@ -15,7 +15,9 @@ import java.time.LocalDate;
  * the days before their date, which keeps the past right when a contract is ended later.
  *
  * <p>A signed contract without a start date takes effect on the day it was signed (the civil code's default,
- * Bộ luật Dân sự 2015, điều 401); with neither date nobody can say it is in force, so it is not.
+ * Bộ luật Dân sự 2015, điều 401). With neither date it is taken as running: its status says it was signed, and
+ * this is how the dashboard's database function {@code vco_in_force} (V4__indicator_functions.sql, on main)
+ * counts it, so the list and the figures agree.
  */
 public enum ContractState {
     DRAFT(Group.NOT_STARTED),
@@ -62,8 +64,8 @@ public enum ContractState {
         if (status == ContractStatus.BROKEN && endedByThen) {
             return BROKEN;
         }
-        LocalDate start = startOn != null ? startOn : signedOn;
-        if (start == null || date.isBefore(start)) {
+        LocalDate start = effectiveStart(signedOn, startOn);
+        if (start != null && date.isBefore(start)) {
             return NOT_YET_IN_FORCE;
         }
         if (endOn != null && date.isAfter(endOn)) {

@@ -50,7 +50,7 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
                 or (c.status in (vn.valuechain.contract.ContractStatus.TERMINATED,
                                  vn.valuechain.contract.ContractStatus.BROKEN)
                     and c.statusChangedOn > :onDate))
-              and coalesce(c.startOn, c.signedOn) <= :onDate
+              and (coalesce(c.startOn, c.signedOn) is null or coalesce(c.startOn, c.signedOn) <= :onDate)
               and (c.endOn is null or c.endOn >= :onDate)))
             """;
 

@@ -106,8 +106,9 @@ class ContractStateTest {
                 .isTrue();
         assertThat(ContractState.on(SIGNED_ON.minusDays(1), SIGNED, null, SIGNED_ON, null, END))
                 .isEqualTo(ContractState.NOT_YET_IN_FORCE);
-        // With neither date nobody can say it is in force.
-        assertThat(ContractState.on(TODAY, SIGNED, null, null, null, null)).isEqualTo(ContractState.NOT_YET_IN_FORCE);
+        // With neither date it is taken as running, as the dashboard's vco_in_force counts it; the end still holds.
+        assertThat(ContractState.on(TODAY, SIGNED, null, null, null, null)).isEqualTo(ContractState.IN_FORCE);
+        assertThat(ContractState.on(TODAY, SIGNED, null, null, null, YESTERDAY)).isEqualTo(ContractState.EXPIRED);
     }
 
     @Test
