@@ -16,8 +16,8 @@ import java.time.LocalDate;
  *
  * <p>A signed contract without a start date takes effect on the day it was signed (the civil code's default,
  * Bộ luật Dân sự 2015, điều 401). With neither date it is taken as running: its status says it was signed, and
- * this is how the dashboard's database function {@code vco_in_force} (V4__indicator_functions.sql, on main)
- * counts it, so the list and the figures agree.
+ * this is how the dashboard's database function {@code vco_in_force} (V4__indicator_functions.sql) counts it,
+ * so the list and the figures agree.
  */
 public enum ContractState {
     DRAFT(Group.NOT_STARTED),
