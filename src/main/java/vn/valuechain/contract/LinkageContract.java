@@ -125,6 +125,11 @@ public class LinkageContract extends AuditedEntity {
         this.buyer = buyer;
     }
 
+    /** How the change history names this contract where another record refers to it (a renewal). */
+    public String displayName() {
+        return number != null ? number : "#" + getId();
+    }
+
     public ContractDelivery addDelivery(LocalDate deliveredOn, BigDecimal volume) {
         ContractDelivery delivery = new ContractDelivery(this, deliveredOn, volume);
         deliveries.add(delivery);

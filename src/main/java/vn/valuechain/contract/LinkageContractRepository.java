@@ -1,9 +1,130 @@
 package vn.valuechain.contract;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface LinkageContractRepository extends JpaRepository<LinkageContract, Long> {
+
+    String FROM = """
+            from LinkageContract c
+              left join c.chain ch
+              left join c.product p
+              left join c.seller.cooperative sc
+              left join c.seller.enterprise se
+              left join c.buyer.cooperative bc
+              left join c.buyer.enterprise be
+            """;
+
+    /**
+     * Where a contract belongs, for a DISTRICT user's reach and for the unit filter: the chain runs in one of the
+     * units (chain_unit), or a party is a cooperative or enterprise located in one. Written twice because JPQL
+     * parameters are named: once for the user's scope, once for the filter.
+     */
+    String IN_SCOPE = """
+            (:scopeAll = true
+              or ch.id in (select k.id from Chain k join k.units ku where ku.id in :scope)
+              or sc.administrativeUnit.id in :scope or se.administrativeUnit.id in :scope
+              or bc.administrativeUnit.id in :scope or be.administrativeUnit.id in :scope)
+            """;
+
+    String IN_UNIT = """
+            (:filterAll = true
+              or ch.id in (select k.id from Chain k join k.units ku where ku.id in :filter)
+              or sc.administrativeUnit.id in :filter or se.administrativeUnit.id in :filter
+              or bc.administrativeUnit.id in :filter or be.administrativeUnit.id in :filter)
+            """;
+
+    /**
+     * ContractState's "in force on a date", in JPQL; ContractListQueryTest checks that the two agree. anyDate
+     * switches it off: PostgreSQL cannot type a date parameter in ":onDate is null".
+     */
+    String IN_FORCE = """
+            (:anyDate = true or (
+              (c.status = vn.valuechain.contract.ContractStatus.SIGNED
+                or (c.status in (vn.valuechain.contract.ContractStatus.TERMINATED,
+                                 vn.valuechain.contract.ContractStatus.BROKEN)
+                    and c.statusChangedOn > :onDate))
+              and (coalesce(c.startOn, c.signedOn) is null or coalesce(c.startOn, c.signedOn) <= :onDate)
+              and (c.endOn is null or c.endOn >= :onDate)))
+            """;
+
+    // Names are matched in their own tables (trigram-indexed) and joined by id, rather than unaccenting every
+    // joined name of every contract.
+    String SEARCH = """
+            (:q = ''
+              or vco_search_key(c.number) like concat('%', vco_search_key(:q), '%')
+              or vco_search_key(c.seller.householdsName) like concat('%', vco_search_key(:q), '%')
+              or vco_search_key(c.buyer.householdsName) like concat('%', vco_search_key(:q), '%')
+              or sc.id in (select x.id from Cooperative x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
+              or bc.id in (select x.id from Cooperative x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
+              or se.id in (select x.id from Enterprise x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
+              or be.id in (select x.id from Enterprise x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%')))
+            """;
+
+    String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + """
+              and (:type is null or c.type = :type)
+              and (:status is null or c.status = :status)
+              and (:productId is null or p.id = :productId)
+              and (:chainId is null or ch.id = :chainId)
+              and (:cooperativeId is null or sc.id = :cooperativeId or bc.id = :cooperativeId)
+              and (:enterpriseId is null or se.id = :enterpriseId or be.id = :enterpriseId)
+              and (:renewsId is null or c.renews.id = :renewsId)
+            """;
+
+    @Query(value = """
+                    select new vn.valuechain.contract.ContractRow(c.id, c.number, c.type,
+                        c.seller.kind, sc.id, se.id, coalesce(sc.name, se.name, c.seller.householdsName),
+                        c.buyer.kind, bc.id, be.id, coalesce(bc.name, be.name, c.buyer.householdsName),
+                        ch.id, ch.name, p.name, c.signedOn, c.startOn, c.endOn, c.status, c.statusChangedOn,
+                        c.volume, c.volumeUnit,
+                        (select sum(d.volume) from ContractDelivery d where d.contract = c),
+                        c.illustrative)
+                    """ + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
+    Page<ContractRow> findRows(
+            @Param("scopeAll") boolean scopeAll,
+            @Param("scope") List<Long> scope,
+            @Param("filterAll") boolean filterAll,
+            @Param("filter") List<Long> filter,
+            @Param("anyDate") boolean anyDate,
+            @Param("onDate") LocalDate onDate,
+            @Param("q") String q,
+            @Param("type") ContractType type,
+            @Param("status") ContractStatus status,
+            @Param("productId") Long productId,
+            @Param("chainId") Long chainId,
+            @Param("cooperativeId") Long cooperativeId,
+            @Param("enterpriseId") Long enterpriseId,
+            @Param("renewsId") Long renewsId,
+            Pageable pageable);
+
+    @Query("select count(c) > 0 " + FROM + " where c.id = :id and " + IN_SCOPE)
+    boolean isWithin(@Param("id") long id, @Param("scopeAll") boolean scopeAll, @Param("scope") List<Long> scope);
+
+    /** The record page's contract with everything it names, in one query. */
+    @Query("""
+            select c from LinkageContract c
+              left join fetch c.chain
+              left join fetch c.product
+              left join fetch c.seller.cooperative
+              left join fetch c.seller.enterprise
+              left join fetch c.buyer.cooperative
+              left join fetch c.buyer.enterprise
+              left join fetch c.renews
+            where c.id = :id
+            """)
+    Optional<LinkageContract> findDetailedById(@Param("id") long id);
+
+    @Query("select count(c) > 0 from LinkageContract c where upper(c.number) = upper(:number) and c.id <> :exceptId")
+    boolean numberTaken(@Param("number") String number, @Param("exceptId") long exceptId);
+
+    @Query("select c.renews.id from LinkageContract c where c.id = :id")
+    Long renewedId(@Param("id") long id);
 
     List<LinkageContract> findByChainIdOrderBySignedOnAsc(Long chainId);
 }

@@ -16,6 +16,7 @@ import vn.valuechain.geo.UnitScope;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -106,7 +107,7 @@ public class CooperativeService {
             cooperatives.delete(c);
             cooperatives.flush();
         } catch (DataIntegrityViolationException e) {
-            throw new CooperativeInUseException(reasonFor(e), e);
+            throw new InUseException(reasonFor(e), e);
         }
     }
 
@@ -117,7 +118,7 @@ public class CooperativeService {
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
     private static String reasonFor(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        String message = InUseException.databaseMessage(e);
         if (message.contains("chain_participant")) {
             return "cooperative.inUse.chain";
         }

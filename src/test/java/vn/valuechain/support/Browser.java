@@ -94,7 +94,8 @@ public final class Browser implements AutoCloseable {
 
     public void click(String css) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        // Instantly: Bootstrap makes scrolling smooth, and a click during the animation lands on something else.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         try {
             element.click();
         } catch (org.openqa.selenium.ElementClickInterceptedException e) {

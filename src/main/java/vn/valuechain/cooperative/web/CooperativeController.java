@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.cooperative.CooperativeFilter;
-import vn.valuechain.cooperative.CooperativeInUseException;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
@@ -30,6 +29,7 @@ import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
@@ -165,7 +165,7 @@ class CooperativeController {
             RedirectAttributes redirect) {
         try {
             cooperatives.delete(id, user);
-        } catch (CooperativeInUseException e) {
+        } catch (InUseException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("inUse", e.reasonKey());
             return view(id, user, model);

@@ -2,9 +2,11 @@ package vn.valuechain.shared.history;
 
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -21,11 +23,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Hibernate;
+import org.hibernate.ObjectNotFoundException;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.proxy.HibernateProxy;
+import org.hibernate.proxy.LazyInitializer;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -87,11 +92,7 @@ public class HistoryService {
      */
     public Optional<StaleEditDetails> changesSince(Class<?> type, Object id, long baseVersion) {
         AuditReader reader = reader();
-        List<?> base = reader.createQuery()
-                .forRevisionsOfEntity(type, true, false)
-                .add(AuditEntity.id().eq(id))
-                .add(AuditEntity.property("version").eq(baseVersion))
-                .getResultList();
+        Optional<?> base = atVersion(type, id, baseVersion);
         List<?> latest = reader.createQuery()
                 .forRevisionsOfEntity(type, false, false)
                 .add(AuditEntity.id().eq(id))
@@ -104,12 +105,25 @@ public class HistoryService {
         Object[] newest = (Object[]) latest.get(0);
         Revision revision = (Revision) newest[1];
         Object current = newest[0];
-        List<FieldChange> changes = base.isEmpty() ? List.of() : diff(type, base.get(0), current);
+        List<FieldChange> changes = base.map(b -> diff(type, b, current)).orElse(List.of());
         return Optional.of(new StaleEditDetails(
                 revision.getUsername(),
                 Instant.ofEpochMilli(revision.getTimestamp()),
                 (Long) value(versionField(type), current),
                 changes));
+    }
+
+    /**
+     * The record as it was saved at a version (what a user's edit form was filled from), read from the history;
+     * empty when that version is not in the history. Its relations load lazily, inside the caller's transaction.
+     */
+    public <T> Optional<T> atVersion(Class<T> type, Object id, long version) {
+        List<?> found = reader().createQuery()
+                .forRevisionsOfEntity(type, true, false)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.property("version").eq(version))
+                .getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(type.cast(found.get(0)));
     }
 
     /** Records of this type deleted, newest first: id, last state, who and when. */
@@ -201,17 +215,54 @@ public class HistoryService {
         return new DisplayValue(Objects.toString(nameOf(value), ""), null);
     }
 
-    private static Object nameOf(Object value) {
-        Object target = Hibernate.unproxy(value);
+    private Object nameOf(Object value) {
+        Object target = audited(value);
+        if (target == null) {
+            return "";
+        }
         for (String method : new String[] {"displayName", "getName"}) {
             try {
                 Method m = target.getClass().getMethod(method);
                 return m.invoke(target);
+            } catch (InvocationTargetException e) {
+                if (notFound(e.getCause())) {
+                    // An embedded value (a contract's party) naming a record that has no audited state.
+                    return nameOfReferenceIn(target);
+                }
             } catch (ReflectiveOperationException ignored) {
                 // try the next way of naming it
             }
         }
         return target.toString();
+    }
+
+    /**
+     * The related record as it was at the revision. A record older than the history (seeded or imported in SQL)
+     * has no audited state: it is named as it is now, rather than the whole page failing.
+     */
+    private Object audited(Object value) {
+        try {
+            return Hibernate.unproxy(value);
+        } catch (RuntimeException e) {
+            if (notFound(e) && value instanceof HibernateProxy proxy) {
+                LazyInitializer lazy = proxy.getHibernateLazyInitializer();
+                return em.find(lazy.getPersistentClass(), lazy.getIdentifier());
+            }
+            throw e;
+        }
+    }
+
+    private Object nameOfReferenceIn(Object embedded) {
+        for (Field f : embedded.getClass().getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) && value(f, embedded) instanceof HibernateProxy reference) {
+                return nameOf(reference);
+            }
+        }
+        return "";
+    }
+
+    private static boolean notFound(Throwable e) {
+        return e instanceof EntityNotFoundException || e instanceof ObjectNotFoundException;
     }
 
     private static Field versionField(Class<?> type) {

@@ -1,0 +1,403 @@
+package vn.valuechain.contract;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.chain.Chain;
+import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.enterprise.Enterprise;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
+import vn.valuechain.party.Party;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.history.DisplayValue;
+import vn.valuechain.shared.history.FieldChange;
+import vn.valuechain.shared.history.HistoryEntry;
+import vn.valuechain.shared.history.HistoryService;
+import vn.valuechain.shared.history.StaleEditMerge;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.NotFoundException;
+
+/**
+ * Linkage contracts and their deliveries. A DISTRICT user sees a contract when its chain runs in their unit or a
+ * party (cooperative or enterprise) is located there, their unit's subtree included; any other is "not found" for
+ * them, wherever its id comes from.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContractService {
+
+    /** "Today" is the province's day, whatever the server's time zone. */
+    static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final int PANEL_SIZE = 100;
+
+    private final LinkageContractRepository contracts;
+    private final ContractDeliveryRepository deliveries;
+    private final GeoService geo;
+    private final ProductService products;
+    private final HistoryService history;
+    private final EntityManager em;
+
+    ContractService(
+            LinkageContractRepository contracts,
+            ContractDeliveryRepository deliveries,
+            GeoService geo,
+            ProductService products,
+            HistoryService history,
+            EntityManager em) {
+        this.contracts = contracts;
+        this.deliveries = deliveries;
+        this.geo = geo;
+        this.products = products;
+        this.history = history;
+        this.em = em;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(PROVINCE_TIME);
+    }
+
+    public Page<ContractRow> list(ContractFilter filter, Pageable pageable, UnitScopedUser user) {
+        return rows(filter, null, pageable, user);
+    }
+
+    /** For pickers: the first matches of a number or a party's name, within the user's reach. */
+    public List<ContractRow> search(String q, UnitScopedUser user) {
+        ContractFilter filter = new ContractFilter(q, null, null, null, null, null, null, null, null, null, null);
+        return list(filter, PageRequest.of(0, 20, newestFirst()), user).getContent();
+    }
+
+    public ContractPanel panelOfCooperative(long cooperativeId, UnitScopedUser user) {
+        return panel(
+                new ContractFilter(null, null, null, null, null, null, null, null, null, cooperativeId, null), user);
+    }
+
+    public ContractPanel panelOfEnterprise(long enterpriseId, UnitScopedUser user) {
+        return panel(
+                new ContractFilter(null, null, null, null, null, null, null, null, null, null, enterpriseId), user);
+    }
+
+    public ContractPanel panelOfChain(long chainId, UnitScopedUser user) {
+        return panel(new ContractFilter(null, null, null, null, chainId, null, null, null, null, null, null), user);
+    }
+
+    public ContractDetails details(long id, UnitScopedUser user) {
+        LinkageContract c = visible(id, user);
+        LocalDate today = today();
+        List<DeliveryRow> delivered = deliveries.findRows(id);
+        BigDecimal total = delivered.stream().map(DeliveryRow::volume).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ContractRow> renewals = rows(ContractFilter.none(), id, PageRequest.of(0, 50, newestFirst()), user)
+                .getContent();
+        boolean renewsVisible = c.getRenews() != null && isWithin(c.getRenews().getId(), user);
+        return new ContractDetails(
+                c.getId(),
+                c.getVersion(),
+                data(c),
+                names(c),
+                today,
+                ContractState.on(
+                        today, c.getStatus(), c.getStatusChangedOn(), c.getSignedOn(), c.getStartOn(), c.getEndOn()),
+                delivered,
+                Fulfilment.of(c.getVolume(), total),
+                renewsVisible,
+                renewals,
+                c.isIllustrative(),
+                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
+                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+    }
+
+    /** The chain a new contract is entered for, when the user may see it. */
+    public ChainOption chainOption(long chainId, UnitScopedUser user) {
+        Chain chain = reachableChain(chainId, geo.scopeOf(user));
+        return new ChainOption(
+                chain.getId(), chain.getName(), chain.getProduct().getId());
+    }
+
+    public boolean numberTaken(String number, Long exceptId) {
+        return number != null
+                && !number.isBlank()
+                && contracts.numberTaken(number.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    /** Whether making {@code id} renew {@code renewsId} would close a loop (a contract renewing itself). */
+    public boolean renewalLoop(Long id, Long renewsId) {
+        if (id == null || renewsId == null) {
+            return false;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (Long current = renewsId; current != null && seen.add(current); current = contracts.renewedId(current)) {
+            if (current.equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Transactional
+    public long create(ContractData data, UnitScopedUser user) {
+        LinkageContract c = new LinkageContract();
+        apply(c, data, user);
+        return contracts.save(c).getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, ContractData data, UnitScopedUser user) {
+        LinkageContract c = visible(id, user);
+        StaleEdit.check(c, version);
+        apply(c, data, user);
+    }
+
+    /**
+     * After a save refused as stale: what the user typed, merged onto what is stored now (fields the user did not
+     * touch take the other person's values). Empty when the version the user started from is not in the history.
+     */
+    public Optional<ContractData> rebase(long id, long baseVersion, ContractData typed, UnitScopedUser user) {
+        LinkageContract stored = visible(id, user);
+        return history.atVersion(LinkageContract.class, id, baseVersion)
+                .map(base -> StaleEditMerge.merge(data(base), data(stored), typed));
+    }
+
+    /** Refused with the reason when another contract renews this one. Its deliveries go with it. */
+    @Transactional
+    public void delete(long id, UnitScopedUser user) {
+        LinkageContract c = visible(id, user);
+        try {
+            contracts.delete(c);
+            contracts.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new InUseException(reasonFor(e), e);
+        }
+    }
+
+    @Transactional
+    public long addDelivery(long id, DeliveryData data, UnitScopedUser user) {
+        LinkageContract c = visible(id, user);
+        // Saved on its own rather than through the contract's collection: recording a delivery is not an edit of
+        // the contract, so it must not make someone's open edit form of the contract stale.
+        ContractDelivery delivery = new ContractDelivery(c, data.deliveredOn(), data.volume());
+        delivery.setNote(blankToNull(data.note()));
+        return deliveries.save(delivery).getId();
+    }
+
+    @Transactional
+    public void deleteDelivery(long id, long deliveryId, UnitScopedUser user) {
+        visible(id, user);
+        ContractDelivery delivery = deliveries
+                .findByIdAndContractId(deliveryId, id)
+                .orElseThrow(() -> new NotFoundException("ContractDelivery", deliveryId));
+        deliveries.delete(delivery);
+    }
+
+    /**
+     * "Lịch sử thay đổi" of the contract and of every delivery recorded under it (deleted ones too), newest first.
+     * A deleted delivery is shown with the values it had, so the entry says which delivery went.
+     */
+    public List<HistoryEntry> history(long id, UnitScopedUser user) {
+        visible(id, user);
+        List<HistoryEntry> entries = new ArrayList<>(history.history(LinkageContract.class, id));
+        // One history read per delivery: a contract has a handful, and this page is one record's.
+        for (Long deliveryId : deliveries.idsEverRecorded(id)) {
+            entries.addAll(deliveryHistory(deliveryId));
+        }
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return entries;
+    }
+
+    private List<HistoryEntry> deliveryHistory(long deliveryId) {
+        List<HistoryEntry> newestFirst = history.history(ContractDelivery.class, deliveryId);
+        Map<String, FieldChange> lastValues = new LinkedHashMap<>();
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            HistoryEntry e = newestFirst.get(i);
+            List<FieldChange> changes;
+            if (e.kind() == HistoryEntry.Kind.DELETED) {
+                changes = lastValues.values().stream()
+                        .map(c -> new FieldChange(c.field(), c.labelKey(), c.after(), new DisplayValue("", null)))
+                        .toList();
+            } else {
+                // The contract it belongs to is this page's, and no one edits the demo flag: both only add noise.
+                changes = e.changes().stream()
+                        .filter(c -> !c.field().equals("contract") && !c.field().equals("illustrative"))
+                        .toList();
+                changes.forEach(c -> lastValues.put(c.field(), c));
+            }
+            entries.add(new HistoryEntry(e.revision(), e.at(), e.username(), e.kind(), changes));
+        }
+        return entries;
+    }
+
+    private ContractPanel panel(ContractFilter filter, UnitScopedUser user) {
+        Page<ContractRow> page = rows(filter, null, PageRequest.of(0, PANEL_SIZE, newestFirst()), user);
+        return new ContractPanel(page.getContent(), page.getTotalElements(), today());
+    }
+
+    private Page<ContractRow> rows(ContractFilter filter, Long renewsId, Pageable pageable, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        UnitScope unit = geo.filter(filter.getUnitId());
+        return contracts.findRows(
+                scope.unrestricted(),
+                scope.ids(),
+                unit.unrestricted(),
+                unit.ids(),
+                filter.inForceDate() == null,
+                filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
+                filter.searchText(),
+                filter.getType(),
+                filter.getStatus(),
+                filter.getProductId(),
+                filter.getChainId(),
+                filter.getCooperativeId(),
+                filter.getEnterpriseId(),
+                renewsId,
+                pageable);
+    }
+
+    /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */
+    public static Sort newestFirst() {
+        return Sort.by(Sort.Order.desc("startOn").nullsLast(), Sort.Order.desc("id"));
+    }
+
+    private boolean isWithin(long id, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        return scope.unrestricted() || contracts.isWithin(id, false, scope.ids());
+    }
+
+    private LinkageContract visible(long id, UnitScopedUser user) {
+        LinkageContract c =
+                contracts.findDetailedById(id).orElseThrow(() -> new NotFoundException("LinkageContract", id));
+        if (!isWithin(id, user)) {
+            throw new NotFoundException("LinkageContract", id);
+        }
+        return c;
+    }
+
+    /** The database names the reference that blocked the delete; say it in the user's words. */
+    private static String reasonFor(DataIntegrityViolationException e) {
+        return InUseException.databaseMessage(e).contains("renews_contract_id")
+                ? "contract.inUse.renewal"
+                : "contract.inUse.other";
+    }
+
+    private void apply(LinkageContract c, ContractData d, UnitScopedUser user) {
+        UnitScope scope = geo.scopeOf(user);
+        c.setType(d.type());
+        c.setNumber(blankToNull(d.number()));
+        c.setChain(d.chainId() == null ? null : reachableChain(d.chainId(), scope));
+        c.setProduct(d.productId() == null ? null : products.get(d.productId()));
+        c.setSeller(party(d.seller(), scope));
+        c.setBuyer(party(d.buyer(), scope));
+        c.setSignedOn(d.signedOn());
+        c.setStartOn(d.startOn());
+        c.setEndOn(d.endOn());
+        c.setStatus(d.status());
+        boolean ended = d.status() == ContractStatus.TERMINATED || d.status() == ContractStatus.BROKEN;
+        c.setStatusChangedOn(ended ? d.statusChangedOn() : null);
+        c.setVolume(d.volume());
+        c.setVolumeUnit(d.volume() == null ? null : d.volumeUnit());
+        c.setPriceTerms(blankToNull(d.priceTerms()));
+        c.setRenews(d.renewsId() == null ? null : visible(d.renewsId(), user));
+        c.setNote(blankToNull(d.note()));
+    }
+
+    // Cooperatives, enterprises and chains are looked up by id through JPA rather than their features' services:
+    // a contract only needs the reference, and the scope rule for it is this feature's.
+    private Party party(PartyData p, UnitScope scope) {
+        return switch (p.kind()) {
+            case COOPERATIVE -> {
+                Cooperative co = em.find(Cooperative.class, p.cooperativeId());
+                if (co == null || !scope.contains(unitId(co.getAdministrativeUnit()))) {
+                    throw new NotFoundException("Cooperative", p.cooperativeId());
+                }
+                yield Party.ofCooperative(co);
+            }
+            case ENTERPRISE -> {
+                Enterprise en = em.find(Enterprise.class, p.enterpriseId());
+                if (en == null || !scope.contains(unitId(en.getAdministrativeUnit()))) {
+                    throw new NotFoundException("Enterprise", p.enterpriseId());
+                }
+                yield Party.ofEnterprise(en);
+            }
+            case HOUSEHOLDS -> Party.ofHouseholds(p.householdsName());
+        };
+    }
+
+    private Chain reachableChain(long chainId, UnitScope scope) {
+        Chain chain = em.find(Chain.class, chainId);
+        if (chain == null
+                || (!scope.unrestricted() && chain.getUnits().stream().noneMatch(u -> scope.contains(u.getId())))) {
+            throw new NotFoundException("Chain", chainId);
+        }
+        return chain;
+    }
+
+    private static Long unitId(AdministrativeUnit unit) {
+        return unit == null ? null : unit.getId();
+    }
+
+    private static ContractData data(LinkageContract c) {
+        return new ContractData(
+                c.getType(),
+                c.getNumber(),
+                c.getChain() == null ? null : c.getChain().getId(),
+                c.getProduct() == null ? null : c.getProduct().getId(),
+                partyData(c.getSeller()),
+                partyData(c.getBuyer()),
+                c.getSignedOn(),
+                c.getStartOn(),
+                c.getEndOn(),
+                c.getStatus(),
+                c.getStatusChangedOn(),
+                c.getVolume(),
+                c.getVolumeUnit(),
+                c.getPriceTerms(),
+                c.getRenews() == null ? null : c.getRenews().getId(),
+                c.getNote());
+    }
+
+    private static PartyData partyData(Party p) {
+        return PartyData.of(
+                p.getKind(),
+                p.getCooperative() == null ? null : p.getCooperative().getId(),
+                p.getEnterprise() == null ? null : p.getEnterprise().getId(),
+                p.getHouseholdsName());
+    }
+
+    private static ContractNames names(LinkageContract c) {
+        LinkageContract renews = c.getRenews();
+        return new ContractNames(
+                c.getChain() == null ? null : c.getChain().getName(),
+                c.getProduct() == null ? null : c.getProduct().getName(),
+                c.getSeller().displayName(),
+                c.getBuyer().displayName(),
+                renews == null
+                        ? null
+                        : ContractRow.label(
+                                renews.getNumber(),
+                                renews.getSeller().displayName(),
+                                renews.getBuyer().displayName()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

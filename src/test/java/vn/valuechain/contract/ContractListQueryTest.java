@@ -1,0 +1,192 @@
+package vn.valuechain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.enterprise.Enterprise;
+import vn.valuechain.party.Party;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.TestData.Province;
+
+/** The list reads its rows in one query and its total in one more, and its date filter is ContractState's rule. */
+@Transactional
+class ContractListQueryTest extends IntegrationTest {
+
+    static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    EntityManager em;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    vn.valuechain.support.TestData data;
+
+    Statistics statistics;
+
+    @AfterEach
+    void statisticsOff() {
+        if (statistics != null) {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void aPageOfContractsIsOneQueryForTheRowsAndOneForTheTotal() {
+        Province p = data.province();
+        ContractFixtures f = new ContractFixtures(em);
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        Cooperative coop = f.cooperative("HTX Thống kê Định Thủy", p.dinhThuy());
+        Enterprise buyer = f.enterprise("Công ty Thống kê", p.choLach());
+        var chain = f.chain("Chuỗi thống kê", f.product("Dừa"), p.moCayNam());
+        for (int i = 0; i < 25; i++) {
+            Party seller = i % 2 == 0 ? Party.ofCooperative(coop) : Party.ofHouseholds("Tổ hộ thống kê " + i);
+            LinkageContract c = f.offtake(
+                    "STAT-" + i, seller, Party.ofEnterprise(buyer), i % 3 == 0 ? null : chain, start, null, "100");
+            f.delivery(c, start.plusDays(10), "10");
+            f.delivery(c, start.plusDays(20), "2.5");
+        }
+        em.flush();
+        em.clear();
+
+        statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        Page<ContractRow> page = contracts.list(
+                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null),
+                PageRequest.of(0, 20, ContractService.newestFirst()),
+                null);
+        assertThat(page.getContent()).hasSize(20);
+        assertThat(page.getTotalElements()).isEqualTo(25);
+        assertThat(statistics.getPrepareStatementCount()).as("rows + total").isEqualTo(2);
+        assertThat(statistics.getEntityLoadCount()).isZero();
+        assertThat(statistics.getCollectionFetchCount()).isZero();
+        assertThat(page.getContent()).allSatisfy(row -> {
+            assertThat(row.delivered()).isEqualByComparingTo("12.5");
+            assertThat(row.fulfilment().percent()).isEqualByComparingTo("12.5");
+            assertThat(row.buyer().name()).isEqualTo("Công ty Thống kê");
+        });
+
+        // A DISTRICT user's page costs one more query: the units under theirs.
+        statistics.clear();
+        Page<ContractRow> district = contracts.list(
+                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null),
+                PageRequest.of(0, 20, ContractService.newestFirst()),
+                districtUser(p.moCayNam().getId()));
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+        // Theirs: the chain runs in Mỏ Cày Nam or the seller is its cooperative. Not theirs: households selling to
+        // Chợ Lách's enterprise outside any chain (i = 3, 9, 15, 21).
+        assertThat(district.getTotalElements()).isEqualTo(21);
+    }
+
+    @Test
+    void theInForceFilterAgreesWithContractStateOnEveryEdge() {
+        LocalDate d = LocalDate.of(2026, 3, 15);
+        ContractFixtures f = new ContractFixtures(em);
+        Enterprise buyer = f.enterprise("Công ty Kiểm tra hiệu lực", null);
+        List<LocalDate> signed = new ArrayList<>();
+        signed.add(null);
+        signed.add(d.minusDays(30));
+        List<LocalDate> starts = nullAnd(d.minusDays(10), d, d.plusDays(1));
+        List<LocalDate> ends = nullAnd(d.minusDays(1), d, d.plusDays(10));
+        List<LocalDate> changes = List.of(d.minusDays(1), d, d.plusDays(1));
+        List<LinkageContract> made = new ArrayList<>();
+        int n = 0;
+        for (ContractStatus status : ContractStatus.values()) {
+            boolean ended = status == ContractStatus.TERMINATED || status == ContractStatus.BROKEN;
+            for (LocalDate changed : ended ? changes : nullAnd()) {
+                for (LocalDate signedOn : signed) {
+                    for (LocalDate start : starts) {
+                        for (LocalDate end : ends) {
+                            if (start != null && end != null && end.isBefore(start)) {
+                                continue; // the database refuses it
+                            }
+                            LinkageContract c = f.offtake(
+                                    "EDGE-" + n++,
+                                    Party.ofHouseholds("Hộ kiểm tra"),
+                                    Party.ofEnterprise(buyer),
+                                    null,
+                                    start,
+                                    end,
+                                    "1");
+                            c.setSignedOn(signedOn);
+                            c.setStatus(status);
+                            c.setStatusChangedOn(changed);
+                            made.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        em.flush();
+        for (LocalDate on : List.of(d.minusDays(1), d, d.plusDays(1), d.plusDays(11))) {
+            Set<Long> expected = made.stream()
+                    .filter(c -> ContractState.inForce(
+                            on, c.getStatus(), c.getStatusChangedOn(), c.getSignedOn(), c.getStartOn(), c.getEndOn()))
+                    .map(LinkageContract::getId)
+                    .collect(Collectors.toSet());
+            Set<Long> found = contracts
+                    .list(
+                            new ContractFilter(
+                                    "edge-", null, null, null, null, null, null, null, on.format(DMY), null, null),
+                            PageRequest.of(0, 1000),
+                            null)
+                    .stream()
+                    .map(ContractRow::id)
+                    .collect(Collectors.toSet());
+            assertThat(found).as("in force on " + on).isEqualTo(expected);
+            assertThat(expected).isNotEmpty();
+        }
+    }
+
+    private static List<LocalDate> nullAnd(LocalDate... dates) {
+        List<LocalDate> list = new ArrayList<>();
+        list.add(null);
+        list.addAll(List.of(dates));
+        return list;
+    }
+
+    private static UnitScopedUser districtUser(Long unitId) {
+        return new UnitScopedUser() {
+            @Override
+            public String getUsername() {
+                return "q-district";
+            }
+
+            @Override
+            public String getDisplayName() {
+                return "Cán bộ huyện";
+            }
+
+            @Override
+            public Long getUnitId() {
+                return unitId;
+            }
+
+            @Override
+            public boolean isDistrictUser() {
+                return true;
+            }
+        };
+    }
+}
