@@ -1,5 +1,7 @@
 package vn.valuechain.agency;
 
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -56,10 +58,6 @@ public class AgencyService {
         agency.setAdministrativeUnit(data.unitId() == null ? null : geo.get(data.unitId()));
         agency.replaceAliases(data.aliases());
         return agencies.save(agency);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public record AgencyData(

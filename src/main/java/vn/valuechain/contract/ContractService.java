@@ -1,5 +1,7 @@
 package vn.valuechain.contract;
 
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -395,9 +397,5 @@ public class ContractService {
                                 renews.getNumber(),
                                 renews.getSeller().displayName(),
                                 renews.getBuyer().displayName()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,7 @@
 package vn.valuechain.contract;
 
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
 import vn.valuechain.party.PartyKind;
 
 /** One side of a contract as a form edits it: only the id (or households' name) of its kind is kept. */
@@ -23,9 +25,5 @@ public record PartyData(PartyKind kind, Long cooperativeId, Long enterpriseId, S
                 && kind != PartyKind.HOUSEHOLDS
                 && java.util.Objects.equals(cooperativeId, other.cooperativeId)
                 && java.util.Objects.equals(enterpriseId, other.enterpriseId);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

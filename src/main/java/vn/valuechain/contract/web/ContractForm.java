@@ -1,5 +1,7 @@
 package vn.valuechain.contract.web;
 
+import static vn.valuechain.shared.domain.Text.blankToNull;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -198,9 +200,5 @@ class ContractForm {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
