@@ -2,6 +2,7 @@ package vn.valuechain.shared.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +19,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String ADMIN = "ADMIN";
+    static final String STAFF = "STAFF";
+    static final String DISTRICT = "DISTRICT";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -29,6 +32,36 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**")
                         .hasRole(ADMIN)
                         .requestMatchers("/", "/account/password", "/units/search")
+                        .authenticated()
+                        // Action plan: the office enters plans and reviews reports; districts report on their items.
+                        .requestMatchers(
+                                "/plans/new",
+                                "/plans/*/edit",
+                                "/plans/*/sections/**",
+                                "/action-items/new",
+                                "/action-items/*/edit",
+                                "/action-items/*/targets",
+                                "/action-items/agencies",
+                                "/action-items/preview/**",
+                                "/progress-reports/*/return",
+                                "/progress-reports/*/accept")
+                        .hasAnyRole(STAFF, ADMIN)
+                        .requestMatchers(
+                                "/my-items",
+                                "/progress-reports/new",
+                                "/progress-reports/*/edit",
+                                "/progress-reports/*/submit")
+                        .hasRole(DISTRICT)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/plans",
+                                "/plans/*",
+                                "/action-items",
+                                "/action-items/*",
+                                "/progress-reports",
+                                "/progress-reports/*")
+                        .authenticated()
+                        .requestMatchers("/notifications", "/notifications/**")
                         .authenticated()
                         .anyRequest()
                         .denyAll())
