@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import vn.valuechain.plan.ActionItemService.TargetData;
 import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
+import vn.valuechain.plan.ProgressReportService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
 import vn.valuechain.shared.security.UnitScopedUser;
 
@@ -40,11 +42,14 @@ class ActionItemController {
     private final ActionItemService items;
     private final PlanService plans;
     private final AgencyService agencies;
+    private final ProgressReportService reports;
 
-    ActionItemController(ActionItemService items, PlanService plans, AgencyService agencies) {
+    ActionItemController(
+            ActionItemService items, PlanService plans, AgencyService agencies, ProgressReportService reports) {
         this.items = items;
         this.plans = plans;
         this.agencies = agencies;
+        this.reports = reports;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -58,7 +63,10 @@ class ActionItemController {
         model.addAttribute("item", item);
         model.addAttribute("plan", plans.view(item.item().planId()));
         model.addAttribute("on", date);
-        model.addAttribute("roles", AgencyRole.values());
+        model.addAttribute(
+                "reports",
+                reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
+                        .getContent());
         return "item/show";
     }
 
