@@ -239,6 +239,11 @@ class ProgressReportWorkflowTest extends WebTest {
                 .extracting(Notification::getMessageKey)
                 .containsExactly("notification.report.RETURNED.QUARTER");
 
+        // "Việc của tôi" shows it with the office's comment.
+        mvc.perform(get("/my-items").with(as("t-district")))
+                .andExpect(content().string(containsString("Ý kiến của Sở: Thiếu danh sách THT đã ký.")))
+                .andExpect(content().string(containsString("/progress-reports/" + returned.getId() + "/edit")));
+
         // The district fixes it and submits again from the form.
         mvc.perform(get("/progress-reports/{id}/edit", returned.getId()).with(as("t-district")))
                 .andExpect(status().isOk())
