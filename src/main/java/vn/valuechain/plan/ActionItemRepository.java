@@ -57,7 +57,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     @Query("""
             select new vn.valuechain.plan.FrameworkRows$ItemRow(i.id, p.id, p.documentNumber, s.id, s.code, s.title,
                    s.chainId, s.sortOrder, i.ordinal, i.sortOrder, i.content, i.inputActivities, i.expectedOutputs,
-                   i.timeframeText, i.timeframeNeedsReview, i.done, i.version)
+                   i.timeframeText, i.timeframeNeedsReview, i.done)
             from ActionItem i join i.plan p join i.section s where i.id in :ids
             """)
     List<ItemRow> findRows(@Param("ids") Collection<Long> ids);

@@ -24,8 +24,7 @@ public final class FrameworkRows {
             String expectedOutputs,
             String timeframeText,
             boolean timeframeNeedsReview,
-            boolean done,
-            long version) {}
+            boolean done) {}
 
     public record AgencyRow(
             Long itemId,

@@ -149,7 +149,39 @@ class ItemViewsTest extends WebTest {
                         .param("plan", f.plan.getId().toString())
                         .with(as("t-staff")))
                 .andExpect(content().string(allOf(containsString(">2018<"), containsString(">2025<"))))
-                .andExpect(content().string(containsString("year-cell active")));
+                .andExpect(content().string(containsString("class=\"year-bar status-")));
+    }
+
+    @ParameterizedTest(name = "every page speaks {0} without a missing message")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"vi", "en"})
+    void noPageShowsAMissingMessage(String lang) throws Exception {
+        String plan = "/plans/" + f.plan.getId();
+        String item = "/action-items/" + f.coconutContracts.getId();
+        for (String page : new String[] {
+            "/plans",
+            plan,
+            plan + "/edit",
+            plan + "/sections/new",
+            "/action-items/new?plan=" + f.plan.getId(),
+            item,
+            item + "/edit",
+            item + "/targets",
+            "/action-items",
+            "/action-items/by-agency",
+            "/action-items/by-chain",
+            "/action-items/timeline",
+            "/progress-reports",
+            "/notifications"
+        }) {
+            mvc.perform(get(page).param("lang", lang).with(as("t-staff")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
+        for (String page : new String[] {"/my-items", "/progress-reports/new?item=" + f.coconutContracts.getId()}) {
+            mvc.perform(get(page).param("lang", lang).with(as("t-district")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
     }
 
     @Test

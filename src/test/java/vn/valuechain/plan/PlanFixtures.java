@@ -31,7 +31,8 @@ final class PlanFixtures {
         plan = plans.save(new PlanData(
                 null,
                 0,
-                "2835/KH-UBND",
+                // Not the real number, which the browser test commits for good.
+                "2835/KH-UBND-KT",
                 LocalDate.of(2018, 6, 15),
                 "Sửa đổi, bổ sung Kế hoạch hành động số 330/KH-UBND về chuỗi giá trị sản phẩm nông nghiệp chủ lực",
                 "UBND tỉnh Bến Tre",

@@ -230,7 +230,7 @@ class PlanPagesTest extends WebTest {
         mvc.perform(post("/plans/new")
                         .with(as("t-staff"))
                         .with(csrf())
-                        .param("documentNumber", "2835/kh-ubnd")
+                        .param("documentNumber", "2835/kh-ubnd-kt")
                         .param("title", "")
                         .param("periodStartYear", "2020")
                         .param("periodEndYear", "2018")

@@ -220,6 +220,12 @@ class ActionItemController {
         var data = items.data(id);
         model.addAttribute("itemData", data);
         model.addAttribute("plan", plans.view(data.planId()));
+        model.addAttribute(
+                "section",
+                plans.sections(data.planId()).stream()
+                        .filter(s -> s.id().equals(data.sectionId()))
+                        .findFirst()
+                        .orElseThrow());
         return "item/targets";
     }
 

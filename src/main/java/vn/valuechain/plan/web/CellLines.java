@@ -15,6 +15,12 @@ class CellLines {
 
     private static final Pattern BREAK = Pattern.compile("\\R|(?:^|(?<=[.;:])|\\s)[-–•]\\s*(?=\\p{Lu})");
 
+    /** The cell on one line for lists ("- A. - B." → "A.; B."), cut at max characters. */
+    public String brief(String text, int max) {
+        String joined = String.join("; ", of(text));
+        return joined.length() <= max ? joined : joined.substring(0, max - 1).stripTrailing() + "…";
+    }
+
     public List<String> of(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
