@@ -32,6 +32,7 @@ import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.ProgressReportService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
 
 @Controller
 @RequestMapping("/action-items")
@@ -108,6 +109,9 @@ class ActionItemController {
     }
 
     private String save(ActionItemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (form.getPlanId() == null) {
+            throw new NotFoundException("Plan", null);
+        }
         plans.view(form.getPlanId());
         if (form.getSectionId() != null && !items.sectionOfPlan(form.getSectionId(), form.getPlanId())) {
             result.rejectValue("sectionId", "item.section.invalid");

@@ -100,6 +100,9 @@ class ProgressReportController {
             @AuthenticationPrincipal UnitScopedUser user,
             Model model,
             RedirectAttributes redirect) {
+        if (form.getItemId() == null) {
+            throw new NotFoundException("ActionItem", null);
+        }
         reports.requireReportable(form.getItemId(), user);
         form.setId(null);
         if (!checkPeriod(form, user, result)) {
