@@ -2,7 +2,9 @@ package vn.valuechain.plan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,12 +54,14 @@ public class AgencyResolver {
                 committeeOfUnit.put(a.unitId(), a);
             }
         }
+        // In the order of their official codes, so that a group phrase lists its districts the same way every time.
         Map<Long, UnitRow> districts = provinceId == null
                 ? Map.of()
                 : geo.children(provinceId).stream()
                         .filter(u -> u.level() == AdministrativeLevel.DISTRICT)
                         .filter(u -> on == null || isValidOn(u, on))
-                        .collect(Collectors.toMap(UnitRow::id, Function.identity()));
+                        .sorted(Comparator.comparing(UnitRow::code))
+                        .collect(Collectors.toMap(UnitRow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         districts.values().forEach(u -> vocabulary.district(u.id(), u.name()));
         return new Reader(new AgencyCellParser(vocabulary), byId, committeeOfUnit, districts);
     }

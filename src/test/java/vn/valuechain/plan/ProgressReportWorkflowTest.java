@@ -162,7 +162,8 @@ class ProgressReportWorkflowTest extends WebTest {
         mvc.perform(newReport(f.coconutContracts.getId(), f.province.choLach().getId(), "submit")
                         .with(as("t-district")))
                 .andExpect(status().isNotFound());
-        assertThat(reports.count()).isZero();
+        assertThat(reports.findByActionItemIdOrderByPeriodYearAscPeriodNumberAsc(f.coconutContracts.getId()))
+                .isEmpty();
     }
 
     @Test
