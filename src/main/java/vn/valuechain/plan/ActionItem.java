@@ -126,13 +126,6 @@ public class ActionItem extends AuditedEntity {
         }
     }
 
-    /** The phases as the status calculation reads them. */
-    public List<Timeframe.Phase> timeframePhases() {
-        return phases.stream()
-                .map(p -> new Timeframe.Phase(p.getStartOn(), p.getEndOn(), p.isRecurringYearly(), p.getLabel()))
-                .toList();
-    }
-
     /** Removes the agencies of a role, before they are read again from the text. */
     public void clearAgencies(AgencyRole role) {
         agencies.removeIf(a -> a.getRole() == role);

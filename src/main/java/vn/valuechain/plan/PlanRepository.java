@@ -41,12 +41,6 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     List<SectionRow> findSections(@Param("planId") Long planId);
 
     @Query("""
-            select new vn.valuechain.plan.PlanRows$SectionRow(s.id, s.plan.id, s.code, s.title, s.chainId, s.sortOrder)
-            from PlanSection s where s.chainId is not null order by s.chainId, s.plan.id, s.sortOrder
-            """)
-    List<SectionRow> findChainSections();
-
-    @Query("""
             select new vn.valuechain.plan.PlanRows$PlanOption(p.id, p.documentNumber, p.title)
             from Plan p order by p.documentNumber
             """)
