@@ -72,3 +72,17 @@ document.addEventListener('DOMContentLoaded', () => {
         if (form.querySelector('[data-show-if]')) syncShowIf(form);
     });
 });
+
+// Agency picker of the action-item form: a chosen agency is added as a new line of its role's box,
+// which then shows again how the whole box reads.
+document.addEventListener('click', (e) => {
+    const choice = e.target.closest('.agency-choice');
+    if (!choice) return;
+    const box = document.getElementById(choice.dataset.target);
+    const text = box.value.replace(/\s+$/, '');
+    box.value = (text ? text + '\n' : '') + choice.dataset.name;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    const picker = choice.closest('.agency-picker');
+    picker.querySelector('.agency-results').innerHTML = '';
+    picker.querySelector('.agency-search').value = '';
+});

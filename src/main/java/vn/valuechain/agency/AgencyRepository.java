@@ -29,6 +29,9 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
     @EntityGraph(attributePaths = {"aliases", "administrativeUnit"})
     Optional<Agency> findWithAliasesById(Long id);
 
+    @Query("select distinct a from Agency a left join fetch a.aliases left join fetch a.administrativeUnit")
+    List<Agency> findAllWithAliases();
+
     /** The agencies whose name or an alias has the same search key as the text (accents and case ignored). */
     @Query("""
             select distinct a from Agency a left join a.aliases al

@@ -32,10 +32,30 @@ public class AgencyService {
         return agencies.findWithAliasesById(id).orElseThrow(() -> new NotFoundException("Agency", id));
     }
 
+    /** The agency with this id, to link to without loading it. */
+    public Agency reference(long id) {
+        return agencies.getReferenceById(id);
+    }
+
     /** The one agency a name or alias denotes, if exactly one does. */
     public Optional<Agency> resolve(String text) {
         List<Agency> found = agencies.findByNameOrAlias(text.trim());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Every agency with all the names it goes by, for reading agency names out of a plan's text. */
+    public List<AgencyNames> directory() {
+        return agencies.findAllWithAliases().stream()
+                .map(a -> new AgencyNames(
+                        a.getId(),
+                        a.getName(),
+                        a.getShortName(),
+                        a.getKind(),
+                        a.getAdministrativeUnit() == null
+                                ? null
+                                : a.getAdministrativeUnit().getId(),
+                        a.getAliases().stream().map(AgencyAlias::getAlias).toList()))
+                .toList();
     }
 
     /** Names and aliases already used by another agency, among those given. */
@@ -58,6 +78,15 @@ public class AgencyService {
         agency.setAdministrativeUnit(data.unitId() == null ? null : geo.get(data.unitId()));
         agency.replaceAliases(data.aliases());
         return agencies.save(agency);
+    }
+
+    public record AgencyNames(
+            long id, String name, String shortName, AgencyKind kind, Long unitId, List<String> aliases) {
+
+        /** How lists show the agency: its short name when it has one. */
+        public String label() {
+            return shortName == null ? name : shortName;
+        }
     }
 
     public record AgencyData(

@@ -109,6 +109,39 @@ public class ActionItem extends AuditedEntity {
         return phase;
     }
 
+    /** Keeps the text as written and what could be read from it; the phases are replaced. */
+    public void setTimeframe(Timeframe timeframe) {
+        timeframeText = timeframe.text() == null || timeframe.text().isBlank()
+                ? null
+                : timeframe.text().trim();
+        timeframeStart = timeframe.start();
+        timeframeEnd = timeframe.end();
+        timeframeRecurring = timeframe.recurring();
+        timeframeNeedsReview = timeframe.needsReview();
+        phases.clear();
+        for (Timeframe.Phase p : timeframe.phases()) {
+            ActionItemPhase phase = addPhase(p.start(), p.end());
+            phase.setRecurringYearly(p.recurringYearly());
+            phase.setLabel(p.label());
+        }
+    }
+
+    /** Removes the agencies of a role, before they are read again from the text. */
+    public void clearAgencies(AgencyRole role) {
+        agencies.removeIf(a -> a.getRole() == role);
+    }
+
+    /**
+     * Adds what a phrase of an agency cell denotes: an agency, a unit (a district of a group phrase), both (a
+     * People's Committee), or neither, which leaves it for a person to resolve.
+     */
+    public ActionItemAgency addAgency(AgencyRole role, Agency agency, AdministrativeUnit unit, String writtenAs) {
+        ActionItemAgency row = addAgency(role, agency, writtenAs);
+        row.setAdministrativeUnit(unit);
+        row.setNeedsReview(agency == null && unit == null);
+        return row;
+    }
+
     /** Adds an agency in a role; agency may be null when the written name matched none. */
     public ActionItemAgency addAgency(AgencyRole role, Agency agency, String writtenAs) {
         ActionItemAgency row = new ActionItemAgency(this, role, agency, writtenAs, agencies.size());

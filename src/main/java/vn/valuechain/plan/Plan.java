@@ -15,6 +15,7 @@ import java.util.List;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
+import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A plan (kế hoạch) issued by a People's Committee or department, with its framework of sections. */
@@ -42,6 +43,11 @@ public class Plan extends AuditedEntity {
 
     @Column(name = "period_end_year")
     private Integer periodEndYear;
+
+    /** The province whose plan it is; "UBND các huyện" in its framework means this province's districts. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "province_id")
+    private AdministrativeUnit province;
 
     /** The earlier plan this one amends or supplements; both stay, as the office cites both. */
     @ManyToOne(fetch = FetchType.LAZY)

@@ -1,5 +1,6 @@
 package vn.valuechain.user;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findWithUnitById(Long id);
 
     boolean existsByUsernameIgnoreCase(String username);
+
+    @Query("select u.id from AppUser u where u.role = :role and u.enabled = true")
+    List<Long> findEnabledIdsByRole(@Param("role") Role role);
+
+    @Query("select u.id from AppUser u where lower(u.username) = lower(:username)")
+    Optional<Long> findIdByUsername(@Param("username") String username);
 
     @Query(value = """
             select new vn.valuechain.user.UserRow(u.id, u.username, u.displayName, u.role, au.name, u.enabled, u.mustChangePassword)

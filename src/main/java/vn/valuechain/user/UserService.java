@@ -1,5 +1,7 @@
 package vn.valuechain.user;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,6 +38,15 @@ public class UserService {
 
     public boolean usernameTaken(String username) {
         return users.existsByUsernameIgnoreCase(username.trim());
+    }
+
+    /** The ids of the enabled users of a role, to address messages to them. */
+    public List<Long> enabledIdsWithRole(Role role) {
+        return users.findEnabledIdsByRole(role);
+    }
+
+    public Optional<Long> idOf(String username) {
+        return username == null ? Optional.empty() : users.findIdByUsername(username);
     }
 
     public long count() {

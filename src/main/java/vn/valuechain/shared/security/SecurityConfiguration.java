@@ -80,6 +80,36 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .authenticated()
+                        // Action plan: the office enters plans and reviews reports; districts report on their items.
+                        .requestMatchers(
+                                "/plans/new",
+                                "/plans/*/edit",
+                                "/plans/*/sections/**",
+                                "/action-items/new",
+                                "/action-items/*/edit",
+                                "/action-items/*/targets",
+                                "/action-items/agencies",
+                                "/action-items/preview/**",
+                                "/progress-reports/*/return",
+                                "/progress-reports/*/accept")
+                        .hasAnyRole(STAFF, ADMIN)
+                        .requestMatchers(
+                                "/my-items",
+                                "/progress-reports/new",
+                                "/progress-reports/*/edit",
+                                "/progress-reports/*/submit")
+                        .hasRole(DISTRICT)
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/plans",
+                                "/plans/*",
+                                "/action-items",
+                                "/action-items/*",
+                                "/progress-reports",
+                                "/progress-reports/*")
+                        .authenticated()
+                        .requestMatchers("/notifications", "/notifications/**")
+                        .authenticated()
                         .anyRequest()
                         .denyAll())
                 .formLogin(form ->

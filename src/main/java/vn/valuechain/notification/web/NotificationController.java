@@ -1,0 +1,48 @@
+package vn.valuechain.notification.web;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.notification.NotificationService;
+import vn.valuechain.user.AppUserPrincipal;
+
+@Controller
+@RequestMapping("/notifications")
+class NotificationController {
+
+    private final NotificationService notifications;
+
+    NotificationController(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping
+    String list(
+            @AuthenticationPrincipal AppUserPrincipal user,
+            @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
+            Model model) {
+        model.addAttribute("page", notifications.list(user.getId(), pageable));
+        return "notification/list";
+    }
+
+    /** Opening a notification marks it read and goes where it points. */
+    @GetMapping("/{id:\\d+}")
+    String open(@PathVariable long id, @AuthenticationPrincipal AppUserPrincipal user) {
+        return "redirect:" + notifications.open(id, user.getId());
+    }
+
+    @PostMapping("/read-all")
+    String markAllRead(@AuthenticationPrincipal AppUserPrincipal user, RedirectAttributes redirect) {
+        notifications.markAllRead(user.getId());
+        redirect.addFlashAttribute("success", "notification.allRead");
+        return "redirect:/notifications";
+    }
+}

@@ -1,0 +1,271 @@
+package vn.valuechain.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.agency.AgencyService;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
+import vn.valuechain.plan.FrameworkRows.TargetRow;
+import vn.valuechain.plan.ItemScope.Scope;
+import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
+import vn.valuechain.shared.jpa.StaleEdit;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+/** Action items: entering them (timeframe and agencies read from the text as written), targets, and reading them. */
+@Service
+@Transactional(readOnly = true)
+public class ActionItemService {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})(?:\\.(\\d{1,2}))?");
+
+    private final ActionItemRepository items;
+    private final PlanRepository plans;
+    private final ItemSummaries summaries;
+    private final ItemScope scope;
+    private final AgencyResolver resolver;
+    private final AgencyService agencies;
+    private final GeoService geo;
+
+    ActionItemService(
+            ActionItemRepository items,
+            PlanRepository plans,
+            ItemSummaries summaries,
+            ItemScope scope,
+            AgencyResolver resolver,
+            AgencyService agencies,
+            GeoService geo) {
+        this.items = items;
+        this.plans = plans;
+        this.summaries = summaries;
+        this.scope = scope;
+        this.resolver = resolver;
+        this.agencies = agencies;
+        this.geo = geo;
+    }
+
+    /** The item as the user may see it, with its status on the date; 404 outside a DISTRICT user's unit. */
+    public ItemSummary summary(long id, UnitScopedUser user, LocalDate on) {
+        requireVisible(id, user);
+        return summaries.load(List.of(id), on).get(0);
+    }
+
+    public void requireVisible(long id, UnitScopedUser user) {
+        if (!items.existsById(id)) {
+            throw new NotFoundException("ActionItem", id);
+        }
+        Scope s = scope.of(user);
+        if (!s.all() && !items.namesAnyOf(id, s.unitsParameter())) {
+            throw new NotFoundException("ActionItem", id);
+        }
+    }
+
+    /** What the edit form starts from: the item's fields and, per role, its agency phrases one per line. */
+    public ItemData data(long id) {
+        ActionItem item = items.findWithAgenciesById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+        return new ItemData(
+                item.getId(),
+                item.getVersion(),
+                item.getPlan().getId(),
+                item.getSection().getId(),
+                item.getOrdinal(),
+                item.getContent(),
+                item.getInputActivities(),
+                item.getExpectedOutputs(),
+                item.getTimeframeText(),
+                lines(item, AgencyRole.LEAD),
+                lines(item, AgencyRole.COORDINATING),
+                lines(item, AgencyRole.SUPPORTING),
+                item.isDone());
+    }
+
+    private static String lines(ActionItem item, AgencyRole role) {
+        return item.getAgencies().stream()
+                .filter(a -> a.getRole() == role)
+                .map(ActionItemAgency::getWrittenAs)
+                .distinct()
+                .collect(Collectors.joining("\n"));
+    }
+
+    public boolean ordinalTaken(long sectionId, String ordinal, Long exceptId) {
+        return items.existsBySectionIdAndOrdinalIgnoreCaseAndIdNot(
+                sectionId, ordinal.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    /** Whether the section belongs to the plan (a form could post another plan's section). */
+    public boolean sectionOfPlan(long sectionId, long planId) {
+        return plans.findSections(planId).stream().anyMatch(s -> s.id().equals(sectionId));
+    }
+
+    @Transactional
+    public ActionItem save(ItemData data) {
+        Plan plan = plans.findById(data.planId()).orElseThrow(() -> new NotFoundException("Plan", data.planId()));
+        PlanSection section = plan.getSections().stream()
+                .filter(s -> s.getId().equals(data.sectionId()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("PlanSection", data.sectionId()));
+        ActionItem item;
+        if (data.id() == null) {
+            item = new ActionItem(section, data.ordinal().trim(), sortOrder(section, data.ordinal()), data.content());
+        } else {
+            item = items.findWithAgenciesById(data.id())
+                    .filter(i -> i.getPlan().getId().equals(plan.getId()))
+                    .orElseThrow(() -> new NotFoundException("ActionItem", data.id()));
+            StaleEdit.check(item, data.version());
+            if (!item.getOrdinal().equals(data.ordinal().trim())
+                    || !item.getSection().equals(section)) {
+                item.setSection(section);
+                item.setSortOrder(sortOrder(section, data.ordinal()));
+            }
+            item.setOrdinal(data.ordinal().trim());
+        }
+        item.setContent(data.content().strip());
+        item.setInputActivities(blankToNull(data.inputActivities()));
+        item.setExpectedOutputs(blankToNull(data.expectedOutputs()));
+        Timeframe timeframe =
+                TimeframeParser.parse(data.timeframeText(), plan.getPeriodStartYear(), plan.getPeriodEndYear());
+        item.setTimeframe(timeframe);
+        item.setDone(data.done());
+        AgencyResolver.Reader reader = resolver.reader(idOf(plan.getProvince()), referenceDate(plan, timeframe));
+        setAgencies(item, AgencyRole.LEAD, reader.read(data.lead()));
+        setAgencies(item, AgencyRole.COORDINATING, reader.read(data.coordinating()));
+        setAgencies(item, AgencyRole.SUPPORTING, reader.read(data.supporting()));
+        return items.save(item);
+    }
+
+    private void setAgencies(ActionItem item, AgencyRole role, List<ResolvedAgency> resolved) {
+        item.clearAgencies(role);
+        for (ResolvedAgency r : resolved) {
+            item.addAgency(
+                    role,
+                    r.agencyId() == null ? null : agencies.reference(r.agencyId()),
+                    r.unitId() == null ? null : geo.get(r.unitId()),
+                    r.writtenAs());
+        }
+    }
+
+    /**
+     * Items sort by their number as written ("2" before "10", "2.3" after "2"); anything else goes after the
+     * section's last item.
+     */
+    private int sortOrder(PlanSection section, String ordinal) {
+        Matcher m = NUMBERED.matcher(ordinal.trim());
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) * 100 + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+        }
+        return section.getId() == null ? 0 : items.maxSortOrder(section.getId()) + 1;
+    }
+
+    /** The date the plan's districts are taken on: the item's start, else the plan's date, else today. */
+    private static LocalDate referenceDate(Plan plan, Timeframe timeframe) {
+        if (timeframe.start() != null) {
+            return timeframe.start();
+        }
+        return plan.getIssuedOn() != null ? plan.getIssuedOn() : LocalDate.now();
+    }
+
+    /** How a cell would be read for the plan's item, for the form's preview. */
+    public List<ResolvedAgency> previewAgencies(long planId, String text, String timeframeText) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        Timeframe timeframe = previewTimeframe(plan, timeframeText);
+        return resolver.reader(idOf(plan.getProvince()), referenceDate(plan, timeframe))
+                .read(text);
+    }
+
+    public Timeframe previewTimeframe(long planId, String text) {
+        return previewTimeframe(plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId)), text);
+    }
+
+    private static Timeframe previewTimeframe(Plan plan, String text) {
+        return TimeframeParser.parse(text, plan.getPeriodStartYear(), plan.getPeriodEndYear());
+    }
+
+    private static Long idOf(vn.valuechain.geo.AdministrativeUnit unit) {
+        return unit == null ? null : unit.getId();
+    }
+
+    public List<TargetRow> targets(long id) {
+        return items.findTargetRows(List.of(id));
+    }
+
+    /** Quantities of the expected outputs not yet among the item's targets (same value and unit). */
+    public List<SuggestedTarget> suggestions(long id) {
+        ActionItem item = items.findWithTargetsById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+        return TargetSuggester.suggest(item.getExpectedOutputs()).stream()
+                .filter(s -> item.getTargets().stream()
+                        .noneMatch(t -> t.getValue().compareTo(s.value()) == 0
+                                && Objects.equals(
+                                        Folding.fold(Objects.toString(t.getUnit(), "")), Folding.fold(s.unit()))))
+                .toList();
+    }
+
+    /**
+     * Replaces the item's targets with those given (an id keeps and updates that target). A target with reported
+     * values is not removed: the reports would lose them.
+     *
+     * @return the indicators of targets that were to be removed but have reported values (nothing saved then)
+     */
+    @Transactional
+    public List<String> saveTargets(long id, List<TargetData> wanted) {
+        ActionItem item = items.findWithTargetsById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+        List<Long> keptIds =
+                wanted.stream().map(TargetData::id).filter(Objects::nonNull).toList();
+        List<String> inUse = item.getTargets().stream()
+                .filter(t -> !keptIds.contains(t.getId()) && items.hasReportedValues(t.getId()))
+                .map(Target::getIndicator)
+                .toList();
+        if (!inUse.isEmpty()) {
+            return inUse;
+        }
+        item.getTargets().removeIf(t -> !keptIds.contains(t.getId()));
+        List<TargetData> added = new ArrayList<>();
+        for (TargetData w : wanted) {
+            Target target = w.id() == null
+                    ? null
+                    : item.getTargets().stream()
+                            .filter(t -> t.getId().equals(w.id()))
+                            .findFirst()
+                            .orElse(null);
+            if (target == null) {
+                added.add(w);
+            } else {
+                target.setIndicator(w.indicator().strip());
+                target.setValue(w.value());
+                target.setUnit(blankToNull(w.unit()));
+                target.setYear(w.year());
+            }
+        }
+        added.forEach(w -> item.addTarget(w.indicator().strip(), w.value(), blankToNull(w.unit()), w.year()));
+        return List.of();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** What the item form submits, already validated for shape; agencies one phrase per line or as the plan writes. */
+    public record ItemData(
+            Long id,
+            long version,
+            Long planId,
+            Long sectionId,
+            String ordinal,
+            String content,
+            String inputActivities,
+            String expectedOutputs,
+            String timeframeText,
+            String lead,
+            String coordinating,
+            String supporting,
+            boolean done) {}
+
+    public record TargetData(Long id, String indicator, BigDecimal value, String unit, Integer year) {}
+}

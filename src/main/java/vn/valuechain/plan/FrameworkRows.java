@@ -1,0 +1,47 @@
+package vn.valuechain.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The projections the framework pages are read from, each in one query over a set of items. */
+public final class FrameworkRows {
+
+    private FrameworkRows() {}
+
+    public record ItemRow(
+            Long id,
+            Long planId,
+            String planNumber,
+            Long sectionId,
+            String sectionCode,
+            String sectionTitle,
+            Long chainId,
+            int sectionOrder,
+            String ordinal,
+            int sortOrder,
+            String content,
+            String inputActivities,
+            String expectedOutputs,
+            String timeframeText,
+            boolean timeframeNeedsReview,
+            boolean done) {}
+
+    public record AgencyRow(
+            Long itemId,
+            AgencyRole role,
+            String writtenAs,
+            Long agencyId,
+            String agencyLabel,
+            Long unitId,
+            String unitName,
+            boolean needsReview) {}
+
+    public record PhaseRow(Long itemId, LocalDate startOn, LocalDate endOn, boolean recurringYearly, String label) {}
+
+    /** A target and the sum of the actual values accepted reports give for it (null: none yet). */
+    public record TargetRow(
+            Long itemId, Long id, String indicator, BigDecimal value, String unit, Integer year, BigDecimal accepted) {}
+
+    public record PercentRow(
+            Long itemId, ReportPeriodType periodType, int periodYear, int periodNumber, BigDecimal percent) {}
+}

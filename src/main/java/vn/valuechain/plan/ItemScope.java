@@ -1,0 +1,38 @@
+package vn.valuechain.plan;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.shared.security.UnitScopedUser;
+
+/** What a user may see of the framework: everything, or (DISTRICT) the items naming their unit or a unit below it. */
+@Component
+class ItemScope {
+
+    private final GeoService geo;
+
+    ItemScope(GeoService geo) {
+        this.geo = geo;
+    }
+
+    Scope of(UnitScopedUser user) {
+        if (user == null || user.getUnitId() == null) {
+            return Scope.ALL;
+        }
+        return new Scope(false, geo.subtreeIds(user.getUnitId()));
+    }
+
+    record Scope(boolean all, List<Long> units) {
+
+        static final Scope ALL = new Scope(true, List.of());
+
+        /** For an "in" clause, which may not be empty. */
+        List<Long> unitsParameter() {
+            return units.isEmpty() ? List.of(-1L) : units;
+        }
+
+        boolean includes(Long unitId) {
+            return all || units.contains(unitId);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.valuechain.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.valuechain.plan.FrameworkRows.AgencyRow;
+import vn.valuechain.plan.FrameworkRows.ItemRow;
+import vn.valuechain.plan.FrameworkRows.PercentRow;
+import vn.valuechain.plan.FrameworkRows.TargetRow;
+import vn.valuechain.plan.ItemSummary.AgencyCell;
+
+/**
+ * Reads items for the framework table and the lists: five projection queries for any number of items (rows,
+ * agencies, phases, targets with accepted values, accepted percents), never one per item. Status depends on the
+ * reference date and the phases, so it is worked out here rather than in SQL.
+ */
+@Component
+class ItemSummaries {
+
+    private final ActionItemRepository items;
+
+    ItemSummaries(ActionItemRepository items) {
+        this.items = items;
+    }
+
+    /** The items in the order of the ids given. */
+    List<ItemSummary> load(List<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ItemRow> rows = items.findRows(ids).stream().collect(Collectors.toMap(ItemRow::id, r -> r));
+        Map<Long, List<AgencyRow>> agencies =
+                items.findAgencyRows(ids).stream().collect(Collectors.groupingBy(AgencyRow::itemId));
+        Map<Long, List<Timeframe.Phase>> phases = items.findPhaseRows(ids).stream()
+                .collect(Collectors.groupingBy(
+                        FrameworkRows.PhaseRow::itemId,
+                        Collectors.mapping(
+                                p -> new Timeframe.Phase(p.startOn(), p.endOn(), p.recurringYearly(), p.label()),
+                                Collectors.toList())));
+        Map<Long, List<TargetRow>> targets =
+                items.findTargetRows(ids).stream().collect(Collectors.groupingBy(TargetRow::itemId));
+        Map<Long, PercentRow> latestPercent = new HashMap<>();
+        Comparator<PercentRow> byPeriodEnd =
+                Comparator.comparing(p -> new ReportPeriod(p.periodType(), p.periodYear(), p.periodNumber()).end());
+        for (PercentRow p : items.findAcceptedPercents(ids)) {
+            latestPercent.merge(p.itemId(), p, (a, b) -> byPeriodEnd.compare(a, b) >= 0 ? a : b);
+        }
+        List<ItemSummary> summaries = new ArrayList<>();
+        for (Long id : ids) {
+            ItemRow row = rows.get(id);
+            List<Timeframe.Phase> itemPhases = phases.getOrDefault(id, List.of());
+            List<TargetRow> itemTargets = targets.getOrDefault(id, List.of());
+            PercentRow percent = latestPercent.get(id);
+            Achievement achievement = Achievement.of(
+                    itemTargets.stream()
+                            .map(t -> new Achievement.TargetProgress(t.value(), t.accepted()))
+                            .toList(),
+                    percent == null ? null : percent.percent());
+            summaries.add(new ItemSummary(
+                    row,
+                    cells(agencies.getOrDefault(id, List.of())),
+                    itemPhases,
+                    itemTargets,
+                    StatusCalculator.assess(on, itemPhases, row.done(), achievement)));
+        }
+        return summaries;
+    }
+
+    /** One cell per phrase as written: the districts of a group phrase are one cell. */
+    private static Map<AgencyRole, List<AgencyCell>> cells(List<AgencyRow> rows) {
+        Map<AgencyRole, Map<String, List<AgencyRow>>> byPhrase = new EnumMap<>(AgencyRole.class);
+        for (AgencyRow r : rows) {
+            byPhrase.computeIfAbsent(r.role(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.writtenAs(), k -> new ArrayList<>())
+                    .add(r);
+        }
+        Map<AgencyRole, List<AgencyCell>> cells = new EnumMap<>(AgencyRole.class);
+        byPhrase.forEach((role, phrases) -> cells.put(
+                role,
+                phrases.entrySet().stream()
+                        .map(e -> new AgencyCell(
+                                e.getKey(),
+                                e.getValue().stream()
+                                        .map(r -> r.agencyLabel() != null ? r.agencyLabel() : r.unitName())
+                                        .filter(m -> m != null)
+                                        .distinct()
+                                        .collect(Collectors.joining(", ")),
+                                e.getValue().stream().anyMatch(AgencyRow::needsReview)))
+                        .toList()));
+        return cells;
+    }
+}

@@ -1,0 +1,285 @@
+package vn.valuechain.plan.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.agency.AgencyService;
+import vn.valuechain.plan.ActionItem;
+import vn.valuechain.plan.ActionItemService;
+import vn.valuechain.plan.ActionItemService.TargetData;
+import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
+import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.PlanService;
+import vn.valuechain.plan.ProgressReportService;
+import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.NotFoundException;
+
+@Controller
+@RequestMapping("/action-items")
+class ActionItemController {
+
+    private static final int MAX_PHRASE = 500;
+
+    private final ActionItemService items;
+    private final PlanService plans;
+    private final AgencyService agencies;
+    private final ProgressReportService reports;
+
+    ActionItemController(
+            ActionItemService items, PlanService plans, AgencyService agencies, ProgressReportService reports) {
+        this.items = items;
+        this.plans = plans;
+        this.agencies = agencies;
+        this.reports = reports;
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        var item = items.summary(id, user, date);
+        model.addAttribute("item", item);
+        model.addAttribute("plan", plans.view(item.item().planId()));
+        model.addAttribute("on", date);
+        model.addAttribute(
+                "reports",
+                reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
+                        .getContent());
+        return "item/show";
+    }
+
+    @GetMapping("/new")
+    String newForm(@RequestParam("plan") long planId, Model model) {
+        ActionItemForm form = new ActionItemForm();
+        form.setPlanId(planId);
+        model.addAttribute("actionItemForm", form);
+        return form(planId, model);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("actionItemForm") ActionItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        form.setId(null);
+        return save(form, result, model, redirect);
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        ActionItemForm form = ActionItemForm.of(items.data(id));
+        model.addAttribute("actionItemForm", form);
+        return form(form.getPlanId(), model);
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("actionItemForm") ActionItemForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        form.setId(id);
+        form.setPlanId(items.data(id).planId());
+        return save(form, result, model, redirect);
+    }
+
+    private String save(ActionItemForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (form.getPlanId() == null) {
+            throw new NotFoundException("Plan", null);
+        }
+        plans.view(form.getPlanId());
+        if (form.getSectionId() != null && !items.sectionOfPlan(form.getSectionId(), form.getPlanId())) {
+            result.rejectValue("sectionId", "item.section.invalid");
+        } else if (form.getSectionId() != null
+                && form.getOrdinal() != null
+                && !form.getOrdinal().isBlank()
+                && items.ordinalTaken(form.getSectionId(), form.getOrdinal(), form.getId())) {
+            result.rejectValue("ordinal", "item.ordinal.taken");
+        }
+        for (String field : List.of("lead", "coordinating", "supporting")) {
+            String text = (String) result.getFieldValue(field);
+            if (text != null && text.lines().anyMatch(l -> l.length() > MAX_PHRASE)) {
+                result.rejectValue(field, "item.agencies.lineTooLong", new Object[] {MAX_PHRASE}, null);
+            }
+        }
+        if (result.hasErrors()) {
+            return form(form.getPlanId(), model);
+        }
+        ActionItem item = items.save(form.toData());
+        redirect.addFlashAttribute("success", "item.saved");
+        // Quantities in the expected outputs are offered as targets right after saving.
+        return items.suggestions(item.getId()).isEmpty()
+                ? "redirect:/action-items/" + item.getId()
+                : "redirect:/action-items/" + item.getId() + "/targets";
+    }
+
+    private String form(long planId, Model model) {
+        model.addAttribute("plan", plans.view(planId));
+        model.addAttribute("sections", plans.sections(planId));
+        return "item/form";
+    }
+
+    @GetMapping("/{id:\\d+}/targets")
+    String targets(@PathVariable long id, Model model) {
+        TargetsForm form = new TargetsForm();
+        for (var t : items.targets(id)) {
+            TargetsForm.Line line = new TargetsForm.Line();
+            line.setId(t.id());
+            line.setKeep(true);
+            line.setIndicator(t.indicator());
+            line.setValue(t.value());
+            line.setUnit(t.unit());
+            line.setYear(t.year());
+            form.getLines().add(line);
+        }
+        for (SuggestedTarget s : items.suggestions(id)) {
+            TargetsForm.Line line = new TargetsForm.Line();
+            line.setKeep(true);
+            line.setSuggested(true);
+            line.setIndicator(s.indicator());
+            line.setValue(s.value());
+            line.setUnit(s.unit());
+            line.setYear(s.year());
+            form.getLines().add(line);
+        }
+        form.getLines().add(new TargetsForm.Line());
+        model.addAttribute("targetsForm", form);
+        return targetsPage(id, model);
+    }
+
+    @PostMapping("/{id:\\d+}/targets")
+    String saveTargets(
+            @PathVariable long id,
+            @ModelAttribute("targetsForm") TargetsForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        List<TargetData> kept = new ArrayList<>();
+        for (int i = 0; i < form.getLines().size(); i++) {
+            TargetsForm.Line line = form.getLines().get(i);
+            // Saved targets and suggestions stay only when ticked; the empty line at the end, only when filled in.
+            boolean offered = line.getId() != null || line.isSuggested();
+            boolean blank = (line.getIndicator() == null || line.getIndicator().isBlank()) && line.getValue() == null;
+            if (offered ? !line.isKeep() : blank) {
+                continue;
+            }
+            String prefix = "lines[" + i + "].";
+            if (line.getIndicator() == null || line.getIndicator().isBlank()) {
+                result.rejectValue(prefix + "indicator", "validation.required");
+            } else if (line.getIndicator().length() > 300) {
+                result.rejectValue(prefix + "indicator", "item.target.indicator.tooLong");
+            }
+            if (line.getValue() == null && !result.hasFieldErrors(prefix + "value")) {
+                result.rejectValue(prefix + "value", "validation.required");
+            } else if (line.getValue() != null && line.getValue().signum() < 0) {
+                result.rejectValue(prefix + "value", "item.target.value.negative");
+            }
+            if (line.getUnit() != null && line.getUnit().length() > 50) {
+                result.rejectValue(prefix + "unit", "item.target.unit.tooLong");
+            }
+            if (line.getYear() != null && (line.getYear() < 1900 || line.getYear() > 2100)) {
+                result.rejectValue(prefix + "year", "plan.year.invalid");
+            }
+            kept.add(
+                    new TargetData(line.getId(), line.getIndicator(), line.getValue(), line.getUnit(), line.getYear()));
+        }
+        if (result.hasErrors()) {
+            return targetsPage(id, model);
+        }
+        List<String> inUse = items.saveTargets(id, kept);
+        if (!inUse.isEmpty()) {
+            result.reject("item.target.inUse", new Object[] {String.join("; ", inUse)}, null);
+            return targetsPage(id, model);
+        }
+        redirect.addFlashAttribute("success", "item.targets.saved");
+        return "redirect:/action-items/" + id;
+    }
+
+    private String targetsPage(long id, Model model) {
+        var data = items.data(id);
+        model.addAttribute("itemData", data);
+        model.addAttribute("plan", plans.view(data.planId()));
+        model.addAttribute(
+                "section",
+                plans.sections(data.planId()).stream()
+                        .filter(s -> s.id().equals(data.sectionId()))
+                        .findFirst()
+                        .orElseThrow());
+        return "item/targets";
+    }
+
+    /** Search-as-you-type for the agency picker: agencies by name or alias, accents ignored. */
+    @GetMapping("/agencies")
+    String searchAgencies(@RequestParam(defaultValue = "") String q, @RequestParam String target, Model model) {
+        model.addAttribute("agencies", agencies.list(q, PageRequest.of(0, 10)).getContent());
+        model.addAttribute("target", target);
+        return "item/fragments :: agencyResults";
+    }
+
+    /** How the text of one agency role would be read, shown under its box while typing. */
+    @PostMapping("/preview/agencies")
+    String previewAgencies(
+            @RequestParam long planId,
+            @RequestParam AgencyRole role,
+            @RequestParam Map<String, String> params,
+            Model model) {
+        String field = switch (role) {
+            case LEAD -> "lead";
+            case COORDINATING -> "coordinating";
+            case SUPPORTING -> "supporting";
+        };
+        Map<String, List<ResolvedAgency>> byPhrase =
+                items.previewAgencies(planId, params.get(field), params.get("timeframeText")).stream()
+                        .collect(Collectors.groupingBy(
+                                ResolvedAgency::writtenAs, LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute(
+                "resolved",
+                byPhrase.entrySet().stream()
+                        .map(e -> new PreviewLine(
+                                e.getKey(),
+                                e.getValue().stream()
+                                        .map(r -> r.agencyLabel() != null ? r.agencyLabel() : r.unitName())
+                                        .filter(Objects::nonNull)
+                                        .distinct()
+                                        .collect(Collectors.joining(", ")),
+                                e.getValue().stream().anyMatch(ResolvedAgency::needsReview)))
+                        .toList());
+        return "item/fragments :: agencyPreview";
+    }
+
+    /** A phrase as typed, and the agency or districts it reads as; flagged when it reads as nothing. */
+    record PreviewLine(String writtenAs, String meaning, boolean flagged) {}
+
+    /** How the timeframe would be read, shown under it while typing. */
+    @PostMapping("/preview/timeframe")
+    String previewTimeframe(
+            @RequestParam long planId, @RequestParam(defaultValue = "") String timeframeText, Model model) {
+        model.addAttribute("timeframe", items.previewTimeframe(planId, timeframeText));
+        return "item/fragments :: timeframePreview";
+    }
+}

@@ -1,0 +1,86 @@
+package vn.valuechain.plan.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import lombok.Data;
+import vn.valuechain.plan.ActionItemService.ItemData;
+
+/** The item form; each agency role is a text, one agency per line or as the plan writes the cell. */
+@Data
+class ActionItemForm {
+
+    private Long id;
+    private long version;
+    private Long planId;
+
+    @NotNull(message = "{validation.required}")
+    private Long sectionId;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 20, message = "{validation.size.max}")
+    private String ordinal;
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 5000, message = "{validation.size.max}")
+    private String content;
+
+    @Size(max = 5000, message = "{validation.size.max}")
+    private String inputActivities;
+
+    @Size(max = 5000, message = "{validation.size.max}")
+    private String expectedOutputs;
+
+    @Size(max = 500, message = "{validation.size.max}")
+    private String timeframeText;
+
+    @Size(max = 3000, message = "{validation.size.max}")
+    private String lead;
+
+    @Size(max = 3000, message = "{validation.size.max}")
+    private String coordinating;
+
+    @Size(max = 3000, message = "{validation.size.max}")
+    private String supporting;
+
+    private boolean done;
+
+    static ActionItemForm of(ItemData data) {
+        ActionItemForm form = new ActionItemForm();
+        form.setId(data.id());
+        form.setVersion(data.version());
+        form.setPlanId(data.planId());
+        form.setSectionId(data.sectionId());
+        form.setOrdinal(data.ordinal());
+        form.setContent(data.content());
+        form.setInputActivities(data.inputActivities());
+        form.setExpectedOutputs(data.expectedOutputs());
+        form.setTimeframeText(data.timeframeText());
+        form.setLead(data.lead());
+        form.setCoordinating(data.coordinating());
+        form.setSupporting(data.supporting());
+        form.setDone(data.done());
+        return form;
+    }
+
+    ItemData toData() {
+        return new ItemData(
+                id,
+                version,
+                planId,
+                sectionId,
+                ordinal,
+                content,
+                inputActivities,
+                expectedOutputs,
+                timeframeText,
+                lead,
+                coordinating,
+                supporting,
+                done);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.valuechain.plan.web;
+
+import java.time.LocalDate;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.valuechain.plan.ItemViews;
+import vn.valuechain.shared.security.UnitScopedUser;
+
+/** "Việc của tôi": a district official's items, what is due this quarter, and what was returned. */
+@Controller
+class MyItemsController {
+
+    private final ItemViews views;
+
+    MyItemsController(ItemViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/my-items")
+    String myItems(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            @PageableDefault(size = 25) Pageable pageable,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute("my", views.myItems(user, date, pageable));
+        model.addAttribute("on", date);
+        return "item/my-items";
+    }
+}

@@ -1,0 +1,154 @@
+package vn.valuechain.plan.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.plan.ItemStatus;
+import vn.valuechain.plan.Plan;
+import vn.valuechain.plan.PlanService;
+import vn.valuechain.shared.security.UnitScopedUser;
+
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private final PlanService plans;
+
+    PlanController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    String list(
+            @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
+            Model model) {
+        model.addAttribute("page", plans.list(pageable));
+        return "plan/list";
+    }
+
+    /** The framework as the government table, with each item's status on the reference date. */
+    @GetMapping("/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute("framework", plans.framework(id, user, date));
+        model.addAttribute("on", date);
+        model.addAttribute("statuses", ItemStatus.values());
+        return "plan/show";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        model.addAttribute("planForm", new PlanForm());
+        return form(null, model);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        form.setId(null);
+        return save(form, result, model, redirect);
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("planForm", PlanForm.of(plans.view(id)));
+        return form(id, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        plans.view(id);
+        form.setId(id);
+        return save(form, result, model, redirect);
+    }
+
+    private String save(PlanForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (form.getDocumentNumber() != null
+                && !form.getDocumentNumber().isBlank()
+                && plans.documentNumberTaken(form.getDocumentNumber(), form.getId())) {
+            result.rejectValue("documentNumber", "plan.documentNumber.taken");
+        }
+        String provinceProblem = plans.provinceProblem(form.getProvinceId());
+        if (provinceProblem != null) {
+            result.rejectValue("provinceId", provinceProblem);
+        }
+        if (form.getPeriodStartYear() != null
+                && form.getPeriodEndYear() != null
+                && form.getPeriodEndYear() < form.getPeriodStartYear()) {
+            result.rejectValue("periodEndYear", "plan.period.endBeforeStart");
+        }
+        if (form.getAmendsId() != null
+                && plans.others(form.getId()).stream().noneMatch(p -> p.id().equals(form.getAmendsId()))) {
+            result.rejectValue("amendsId", "plan.amends.invalid");
+        }
+        if (result.hasErrors()) {
+            return form(form.getId(), model);
+        }
+        Plan plan = plans.save(form.toData());
+        redirect.addFlashAttribute("success", "plan.saved");
+        return "redirect:/plans/" + plan.getId();
+    }
+
+    private String form(Long id, Model model) {
+        model.addAttribute("otherPlans", plans.others(id));
+        return "plan/form";
+    }
+
+    @GetMapping("/{id}/sections/new")
+    String newSection(@PathVariable long id, Model model) {
+        model.addAttribute("plan", plans.view(id));
+        model.addAttribute("sectionForm", new SectionForm());
+        return "plan/section-form";
+    }
+
+    @PostMapping("/{id}/sections/new")
+    String createSection(
+            @PathVariable long id,
+            @Valid @ModelAttribute("sectionForm") SectionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("plan", plans.view(id));
+        if (form.getCode() != null && !form.getCode().isBlank() && plans.sectionCodeTaken(id, form.getCode())) {
+            result.rejectValue("code", "plan.section.code.taken");
+        }
+        if (form.getChainId() != null
+                && form.getChainId() > 0
+                && plans.chainNames(List.of(form.getChainId())).isEmpty()) {
+            result.rejectValue("chainId", "plan.section.chainId.unknown");
+        }
+        if (result.hasErrors()) {
+            return "plan/section-form";
+        }
+        plans.addSection(id, form.toData());
+        redirect.addFlashAttribute("success", "plan.section.saved");
+        return "redirect:/plans/" + id;
+    }
+}
