@@ -55,7 +55,7 @@ class RegistryBrowserTest {
                     data.unit(AdministrativeLevel.PROVINCE, "9083", "Tỉnh Bến Tre (thử nghiệm trình duyệt)", null);
             var moCayNam = data.unit(AdministrativeLevel.DISTRICT, "9836", "Huyện Mỏ Cày Nam", province);
             var baTri = data.unit(AdministrativeLevel.DISTRICT, "9831", "Huyện Ba Tri", province);
-            data.unit(AdministrativeLevel.COMMUNE, "98001", "Xã Thành Thới A", moCayNam);
+            data.unit(AdministrativeLevel.COMMUNE, "98001", "Xã An Định", moCayNam);
             data.unit(AdministrativeLevel.COMMUNE, "98002", "Xã Tân Trung", moCayNam);
             data.user("r-staff", Role.STAFF, null);
             data.user("r-batri", Role.DISTRICT, baTri);
@@ -74,16 +74,16 @@ class RegistryBrowserTest {
     void staffRegisterAChainWithItsPartiesContractAndCertificate() {
         browser.signIn("r-staff", TestData.PASSWORD);
 
-        cooperative("Hợp tác xã dừa Thành Thới A", "thanh thoi", "Xã Thành Thới A");
+        cooperative("Hợp tác xã dừa An Định", "an dinh", "Xã An Định");
         cooperative("Hợp tác xã nông nghiệp Tân Trung", "tan trung", "Xã Tân Trung");
 
         browser.open("/enterprises/new");
-        browser.type("name", "Công ty TNHH Chế biến dừa Lương Quới");
+        browser.type("name", "Công ty TNHH Chế biến dừa Thành Vinh");
         browser.type("taxCode", "1300123456");
         browser.choose("unitLabel", "mo cay", "Huyện Mỏ Cày Nam");
         browser.click("input[name='roles'][value='BUYER']");
         browser.submit();
-        assertThat(browser.text()).contains("Công ty TNHH Chế biến dừa Lương Quới");
+        assertThat(browser.text()).contains("Công ty TNHH Chế biến dừa Thành Vinh");
 
         browser.open("/chains/new");
         browser.type("name", "Chuỗi liên kết dừa Mỏ Cày Nam");
@@ -96,13 +96,7 @@ class RegistryBrowserTest {
         assertThat(browser.text()).contains("Đã lưu chuỗi giá trị.", "Sơ đồ các khâu của chuỗi");
         String chainPage = browser.path();
 
-        participant(
-                "COOPERATIVE",
-                "cooperativeLabel",
-                "thanh thoi",
-                "Hợp tác xã dừa Thành Thới A",
-                "PRODUCER",
-                "PRODUCTION");
+        participant("COOPERATIVE", "cooperativeLabel", "an dinh", "Hợp tác xã dừa An Định", "PRODUCER", "PRODUCTION");
         participant(
                 "COOPERATIVE",
                 "cooperativeLabel",
@@ -113,8 +107,8 @@ class RegistryBrowserTest {
         participant(
                 "ENTERPRISE",
                 "enterpriseLabel",
-                "luong quoi",
-                "Công ty TNHH Chế biến dừa Lương Quới",
+                "thanh vinh",
+                "Công ty TNHH Chế biến dừa Thành Vinh",
                 "BUYER",
                 "CONSUMPTION");
 
@@ -122,9 +116,9 @@ class RegistryBrowserTest {
         browser.select("type", "OFFTAKE");
         browser.type("number", "01/2026/HĐTT-MCN");
         browser.select("sellerKind", "COOPERATIVE");
-        browser.choose("sellerCooperativeLabel", "thanh thoi", "Hợp tác xã dừa Thành Thới A");
+        browser.choose("sellerCooperativeLabel", "an dinh", "Hợp tác xã dừa An Định");
         browser.select("buyerKind", "ENTERPRISE");
-        browser.choose("buyerEnterpriseLabel", "luong quoi", "Công ty TNHH Chế biến dừa Lương Quới");
+        browser.choose("buyerEnterpriseLabel", "thanh vinh", "Công ty TNHH Chế biến dừa Thành Vinh");
         browser.type("signedOn", LocalDate.now().minusMonths(2).format(VN));
         browser.type("startOn", LocalDate.now().minusMonths(2).format(VN));
         browser.type("endOn", LocalDate.now().plusYears(1).format(VN));
@@ -140,7 +134,7 @@ class RegistryBrowserTest {
         browser.open("/certifications/new");
         browser.select("type", "VIETGAP");
         browser.select("holderKind", "COOPERATIVE");
-        browser.choose("cooperativeLabel", "thanh thoi", "Hợp tác xã dừa Thành Thới A");
+        browser.choose("cooperativeLabel", "an dinh", "Hợp tác xã dừa An Định");
         browser.selectText("productId", "Dừa");
         browser.type("number", "VietGAP-TT-2026-015");
         browser.type("validFrom", LocalDate.now().minusMonths(3).format(VN));
@@ -149,7 +143,7 @@ class RegistryBrowserTest {
         assertThat(browser.text()).contains("VietGAP-TT-2026-015");
 
         browser.open("/cooperatives?q=mo+cay");
-        assertThat(browser.text()).contains("Hợp tác xã dừa Thành Thới A", "Hợp tác xã nông nghiệp Tân Trung");
+        assertThat(browser.text()).contains("Hợp tác xã dừa An Định", "Hợp tác xã nông nghiệp Tân Trung");
         browser.screenshot("registry-cooperatives-mo-cay");
 
         browser.open(chainPage);
@@ -157,8 +151,8 @@ class RegistryBrowserTest {
         browser.find("#contracts-panel, [id^='contracts']");
         String page = browser.text();
         assertThat(page)
-                .contains("Hợp tác xã dừa Thành Thới A", "Hợp tác xã nông nghiệp Tân Trung")
-                .contains("Công ty TNHH Chế biến dừa Lương Quới")
+                .contains("Hợp tác xã dừa An Định", "Hợp tác xã nông nghiệp Tân Trung")
+                .contains("Công ty TNHH Chế biến dừa Thành Vinh")
                 .contains("01/2026/HĐTT-MCN")
                 .contains("VietGAP-TT-2026-015")
                 .contains("Lịch sử thay đổi");

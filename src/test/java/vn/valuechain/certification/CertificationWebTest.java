@@ -412,7 +412,8 @@ class CertificationWebTest extends WebTest {
             statistics.clear();
             mvc.perform(get("/certifications").param("size", "3").with(staff)).andExpect(status().isOk());
             // The list and its count, and the product options of the filter form.
-            assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+            // + the layout's unread-notifications badge
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(4);
         } finally {
             statistics.setStatisticsEnabled(false);
         }

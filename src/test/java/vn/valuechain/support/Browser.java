@@ -72,7 +72,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String name, String text) {
-        WebElement input = find("[name='" + name + "'], #" + name);
+        // a field by its name, or by its id when it has no name (the multiple unit picker's search box)
+        WebElement input =
+                find(name.matches("[A-Za-z][\\w-]*") ? "[name='" + name + "'], #" + name : "[name='" + name + "']");
         input.clear();
         input.sendKeys(text);
     }

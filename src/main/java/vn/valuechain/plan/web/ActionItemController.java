@@ -68,7 +68,7 @@ class ActionItemController {
                 "reports",
                 reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
                         .getContent());
-        return "item/show";
+        return "plan/item/show";
     }
 
     @GetMapping("/new")
@@ -141,7 +141,7 @@ class ActionItemController {
     private String form(long planId, Model model) {
         model.addAttribute("plan", plans.view(planId));
         model.addAttribute("sections", plans.sections(planId));
-        return "item/form";
+        return "plan/item/form";
     }
 
     @GetMapping("/{id:\\d+}/targets")
@@ -230,7 +230,7 @@ class ActionItemController {
                         .filter(s -> s.id().equals(data.sectionId()))
                         .findFirst()
                         .orElseThrow());
-        return "item/targets";
+        return "plan/item/targets";
     }
 
     /** Search-as-you-type for the agency picker: agencies by name or alias, accents ignored. */
@@ -238,7 +238,7 @@ class ActionItemController {
     String searchAgencies(@RequestParam(defaultValue = "") String q, @RequestParam String target, Model model) {
         model.addAttribute("agencies", agencies.list(q, PageRequest.of(0, 10)).getContent());
         model.addAttribute("target", target);
-        return "item/fragments :: agencyResults";
+        return "plan/item/fragments :: agencyResults";
     }
 
     /** How the text of one agency role would be read, shown under its box while typing. */
@@ -269,7 +269,7 @@ class ActionItemController {
                                         .collect(Collectors.joining(", ")),
                                 e.getValue().stream().anyMatch(ResolvedAgency::needsReview)))
                         .toList());
-        return "item/fragments :: agencyPreview";
+        return "plan/item/fragments :: agencyPreview";
     }
 
     /** A phrase as typed, and the agency or districts it reads as; flagged when it reads as nothing. */
@@ -280,6 +280,6 @@ class ActionItemController {
     String previewTimeframe(
             @RequestParam long planId, @RequestParam(defaultValue = "") String timeframeText, Model model) {
         model.addAttribute("timeframe", items.previewTimeframe(planId, timeframeText));
-        return "item/fragments :: timeframePreview";
+        return "plan/item/fragments :: timeframePreview";
     }
 }

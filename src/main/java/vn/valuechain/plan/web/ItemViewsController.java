@@ -49,7 +49,7 @@ class ItemViewsController {
         model.addAttribute("review", review);
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
-        return "item/list";
+        return "plan/item/list";
     }
 
     @GetMapping("/by-agency")
@@ -64,7 +64,7 @@ class ItemViewsController {
         model.addAttribute("roles", AgencyRole.values());
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
-        return "item/by-agency";
+        return "plan/item/by-agency";
     }
 
     @GetMapping("/by-chain")
@@ -76,7 +76,7 @@ class ItemViewsController {
         model.addAttribute("groups", views.byChain(user, date));
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
-        return "item/by-chain";
+        return "plan/item/by-chain";
     }
 
     @GetMapping("/timeline")
@@ -91,6 +91,6 @@ class ItemViewsController {
         model.addAttribute("plans", plans.others(null));
         model.addAttribute("plan", plan);
         model.addAttribute("on", date);
-        return "item/timeline";
+        return "plan/item/timeline";
     }
 }

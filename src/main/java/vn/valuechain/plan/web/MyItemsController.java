@@ -31,6 +31,6 @@ class MyItemsController {
         LocalDate date = ReferenceDate.orToday(on);
         model.addAttribute("my", views.myItems(user, date, pageable));
         model.addAttribute("on", date);
-        return "item/my-items";
+        return "plan/item/my-items";
     }
 }

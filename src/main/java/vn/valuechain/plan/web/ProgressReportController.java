@@ -62,7 +62,7 @@ class ProgressReportController {
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("page", reports.list(filter, item, user, pageable));
-        return "report/list";
+        return "plan/report/list";
     }
 
     @GetMapping("/{id:\\d+}")
@@ -73,7 +73,7 @@ class ProgressReportController {
         model.addAttribute("values", reports.values(id));
         model.addAttribute("text", reports.text(id));
         model.addAttribute("ownUnit", row.unitId().equals(user.getUnitId()));
-        return "report/show";
+        return "plan/report/show";
     }
 
     @GetMapping("/new")
@@ -203,7 +203,7 @@ class ProgressReportController {
     String refused(ReportStateException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("reportStatus", e.getStatus());
-        return "report/refused";
+        return "plan/report/refused";
     }
 
     /** A report of the DISTRICT user's own unit; any other is not found for them. */
@@ -233,7 +233,7 @@ class ProgressReportController {
     private String form(long itemId, List<TargetRow> targets, Model model) {
         model.addAttribute("item", reports.itemRow(itemId));
         model.addAttribute("targets", targets);
-        return "report/form";
+        return "plan/report/form";
     }
 
     private static ProgressReportForm.ValueLine line(Long targetId, BigDecimal actual) {
