@@ -9,6 +9,7 @@ public record HistoryEntry(long revision, Instant at, String username, Kind kind
     public enum Kind {
         CREATED,
         UPDATED,
-        DELETED
+        DELETED,
+        RESTORED
     }
 }

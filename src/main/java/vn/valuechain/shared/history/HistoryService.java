@@ -73,6 +73,11 @@ public class HistoryService {
                 case MOD -> HistoryEntry.Kind.UPDATED;
                 case DEL -> HistoryEntry.Kind.DELETED;
             };
+            if (kind != HistoryEntry.Kind.DELETED
+                    && !entries.isEmpty()
+                    && entries.get(entries.size() - 1).kind() == HistoryEntry.Kind.DELETED) {
+                kind = HistoryEntry.Kind.RESTORED;
+            }
             List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of() : diff(type, previous, r[0]);
             entries.add(new HistoryEntry(
                     revision.getId(),
@@ -134,11 +139,22 @@ public class HistoryService {
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(200)
                 .getResultList();
+        List<Object> ids =
+                rows.stream().map(r -> value(idField(type), ((Object[]) r)[0])).toList();
+        // A record restored since is no longer deleted.
+        List<?> existing = ids.isEmpty()
+                ? List.of()
+                : em.createQuery("select e.id from " + type.getSimpleName() + " e where e.id in :ids")
+                        .setParameter("ids", ids)
+                        .getResultList();
         List<DeletedRecord> deleted = new ArrayList<>();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             Revision revision = (Revision) r[1];
             Object id = value(idField(type), r[0]);
+            if (existing.contains(id) || deleted.stream().anyMatch(d -> d.id() == (Long) id)) {
+                continue;
+            }
             deleted.add(new DeletedRecord(
                     (Long) id,
                     revision.getId(),
@@ -220,7 +236,7 @@ public class HistoryService {
         if (target == null) {
             return "";
         }
-        for (String method : new String[] {"displayName", "getName"}) {
+        for (String method : new String[] {"displayName", "getName", "getNumber"}) {
             try {
                 Method m = target.getClass().getMethod(method);
                 return m.invoke(target);

@@ -46,6 +46,12 @@ public abstract class AuditedEntity {
     @Column(name = "updated_by")
     private String updatedBy;
 
+    /** Records a change that touched no field of its own (a restore), so that the history shows it. */
+    public void markChanged(String by, Instant at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     public boolean isNew() {
         return id == null;
     }

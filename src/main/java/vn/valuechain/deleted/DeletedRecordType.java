@@ -1,0 +1,38 @@
+package vn.valuechain.deleted;
+
+import vn.valuechain.certification.Certification;
+import vn.valuechain.chain.Chain;
+import vn.valuechain.contract.LinkageContract;
+import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.enterprise.Enterprise;
+
+/** The registry records an ADMIN can bring back after they were deleted, with their table and page. */
+public enum DeletedRecordType {
+    COOPERATIVE(Cooperative.class, "cooperative", "/cooperatives/"),
+    ENTERPRISE(Enterprise.class, "enterprise", "/enterprises/"),
+    CHAIN(Chain.class, "chain", "/chains/"),
+    CONTRACT(LinkageContract.class, "linkage_contract", "/contracts/"),
+    CERTIFICATION(Certification.class, "certification", "/certifications/");
+
+    private final Class<?> entity;
+    private final String table;
+    private final String page;
+
+    DeletedRecordType(Class<?> entity, String table, String page) {
+        this.entity = entity;
+        this.table = table;
+        this.page = page;
+    }
+
+    public Class<?> entity() {
+        return entity;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public String page(long id) {
+        return page + id;
+    }
+}
