@@ -3,6 +3,7 @@ package vn.valuechain.dashboard;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,44 +72,16 @@ public class IndicatorService {
                     new Summary.Tally(
                             number(totals.get("met_" + c.column())), number(totals.get("applicable_" + c.column()))));
         }
-        Map<String, Object> cooperatives =
-                unitAndProduct(jdbc.sql("""
-                select count(*) as total, count(*) filter (where stable) as stable from (
-                    select co.id, exists (
-                        select 1 from linkage_contract k
-                        where k.type = 'OFFTAKE' and (k.seller_cooperative_id = co.id or k.buyer_cooperative_id = co.id)
-                          and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
-                          and (coalesce(k.start_on, k.signed_on) <= cast(:d as date) - interval '12 months'
-                               or exists (select 1 from linkage_contract r where r.id = k.renews_contract_id
-                                          and r.buyer_kind = k.buyer_kind
-                                          and r.buyer_cooperative_id is not distinct from k.buyer_cooperative_id
-                                          and r.buyer_enterprise_id is not distinct from k.buyer_enterprise_id
-                                          and r.buyer_households_name is not distinct from k.buyer_households_name))
-                    ) as stable
-                    from cooperative co
-                    where co.status in ('EXISTING', 'TO_CONSOLIDATE')
-                      and (:unitAll or co.administrative_unit_id in (:units))
-                      and (cast(:productId as bigint) is null or co.product_id = :productId)
-                ) x
-                """), filter).query().singleRow();
-        long enterprises =
-                unitAndProduct(jdbc.sql("""
-                select count(distinct e) from (
-                    select case when k.buyer_kind = 'ENTERPRISE' then k.buyer_enterprise_id else k.seller_enterprise_id end as e,
-                           k.chain_id, k.product_id, k.seller_cooperative_id, k.buyer_cooperative_id
-                    from linkage_contract k
-                    where k.type = 'OFFTAKE'
-                      and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
-                      and ((k.buyer_kind = 'ENTERPRISE' and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS'))
-                        or (k.seller_kind = 'ENTERPRISE' and k.buyer_kind in ('COOPERATIVE', 'HOUSEHOLDS')))
-                ) x
-                where (cast(:productId as bigint) is null or x.product_id = :productId
-                       or exists (select 1 from chain c where c.id = x.chain_id and c.product_id = :productId))
-                  and (:unitAll
-                       or exists (select 1 from chain_unit cu where cu.chain_id = x.chain_id and cu.administrative_unit_id in (:units))
-                       or exists (select 1 from cooperative co where co.id in (x.seller_cooperative_id, x.buyer_cooperative_id)
-                                  and co.administrative_unit_id in (:units)))
-                """), filter).query(Long.class).single();
+        Map<String, Object> cooperatives = unitAndProduct(
+                        jdbc.sql("select count(*) as total, count(contract_id) as stable from ("
+                                + IndicatorSql.COOPERATIVES + ") x"),
+                        filter)
+                .query()
+                .singleRow();
+        long enterprises = unitAndProduct(
+                        jdbc.sql("select count(distinct id) from (" + IndicatorSql.OFFTAKE_ENTERPRISES + ") x"), filter)
+                .query(Long.class)
+                .single();
         BigDecimal planned = (BigDecimal) totals.get("planned_kg");
         return new Summary(
                 number(totals.get("chains")),
@@ -163,6 +136,60 @@ public class IndicatorService {
                 .query(IndicatorService::score)
                 .list();
         long total = params(jdbc.sql(IndicatorSql.SCORES + "select count(*)" + from), filter, null)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The cooperatives behind the figure "HTX có hợp đồng tiêu thụ ổn định": stable true, those counted as
+     * stable (with the contract that makes them so), false the others, null all the cooperatives counted.
+     */
+    public Page<CooperativeRow> cooperatives(IndicatorFilter filter, Boolean stable, Pageable pageable) {
+        String from = " from (" + IndicatorSql.COOPERATIVES + ") x";
+        String where = " where (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)";
+        List<CooperativeRow> rows = unitAndProduct(
+                        jdbc.sql("select x.id, x.name, au.name as unit_name, x.contract_id, x.contract_number,"
+                                + " coalesce(be.name, bc.name, x.buyer_households_name) as buyer_name, x.contract_start"
+                                + from
+                                + " left join administrative_unit au on au.id = x.administrative_unit_id"
+                                + " left join enterprise be on be.id = x.buyer_enterprise_id"
+                                + " left join cooperative bc on bc.id = x.buyer_cooperative_id"
+                                + where
+                                + " order by x.name, x.id limit :limit offset :offset"),
+                        filter)
+                .param("stable", stable)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, i) -> new CooperativeRow(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("unit_name"),
+                        rs.getObject("contract_id", Long.class),
+                        rs.getString("contract_number"),
+                        rs.getString("buyer_name"),
+                        rs.getObject("contract_start", LocalDate.class)))
+                .list();
+        long total = unitAndProduct(jdbc.sql("select count(*)" + from + where), filter)
+                .param("stable", stable)
+                .query(Long.class)
+                .single();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** The enterprises behind the figure "Số doanh nghiệp có hợp đồng tiêu thụ". */
+    public Page<EnterpriseRow> enterprises(IndicatorFilter filter, Pageable pageable) {
+        String where = " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")";
+        List<EnterpriseRow> rows = unitAndProduct(
+                        jdbc.sql("select e.id, e.name, au.name as unit_name from enterprise e"
+                                + " left join administrative_unit au on au.id = e.administrative_unit_id" + where
+                                + " order by e.name, e.id limit :limit offset :offset"),
+                        filter)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, i) -> new EnterpriseRow(rs.getLong("id"), rs.getString("name"), rs.getString("unit_name")))
+                .list();
+        long total = unitAndProduct(jdbc.sql("select count(*) from enterprise e" + where), filter)
                 .query(Long.class)
                 .single();
         return new PageImpl<>(rows, pageable, total);

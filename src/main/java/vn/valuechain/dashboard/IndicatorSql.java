@@ -14,6 +14,58 @@ final class IndicatorSql {
 
     static final String CERTIFICATES = "('VIETGAP', 'GLOBALGAP', 'ORGANIC', 'FOOD_SAFETY')";
 
+    /**
+     * The cooperatives counted on the dashboard (existing or to consolidate, in the unit and of the product),
+     * each with the offtake contract that makes it stable, or nulls: one in force on :d that started twelve
+     * months ago or more, or renews a contract with the same buyer; the earliest such contract if several.
+     * The summary counts these rows and the list behind the figure pages them.
+     */
+    static final String COOPERATIVES = """
+            select co.id, co.name, co.administrative_unit_id,
+                   s.id as contract_id, s.number as contract_number, s.buyer_enterprise_id, s.buyer_cooperative_id,
+                   s.buyer_households_name, coalesce(s.start_on, s.signed_on) as contract_start
+            from cooperative co
+              left join lateral (
+                select k.* from linkage_contract k
+                where k.type = 'OFFTAKE' and (k.seller_cooperative_id = co.id or k.buyer_cooperative_id = co.id)
+                  and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
+                  and (coalesce(k.start_on, k.signed_on) <= cast(:d as date) - interval '12 months'
+                       or exists (select 1 from linkage_contract r where r.id = k.renews_contract_id
+                                  and r.buyer_kind = k.buyer_kind
+                                  and r.buyer_cooperative_id is not distinct from k.buyer_cooperative_id
+                                  and r.buyer_enterprise_id is not distinct from k.buyer_enterprise_id
+                                  and r.buyer_households_name is not distinct from k.buyer_households_name))
+                order by coalesce(k.start_on, k.signed_on), k.id
+                limit 1
+              ) s on true
+            where co.status in ('EXISTING', 'TO_CONSOLIDATE')
+              and (:unitAll or co.administrative_unit_id in (:units))
+              and (cast(:productId as bigint) is null or co.product_id = :productId)
+            """;
+
+    /**
+     * The enterprise (column id, once per contract) of each offtake contract in force on :d between an
+     * enterprise and farmers (a cooperative or households), for the product and in the unit (of the contract's
+     * chain or of the cooperative). The summary counts the distinct ids and the list behind the figure pages them.
+     */
+    static final String OFFTAKE_ENTERPRISES = """
+            select x.e as id from (
+                select case when k.buyer_kind = 'ENTERPRISE' then k.buyer_enterprise_id else k.seller_enterprise_id end as e,
+                       k.chain_id, k.product_id, k.seller_cooperative_id, k.buyer_cooperative_id
+                from linkage_contract k
+                where k.type = 'OFFTAKE'
+                  and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
+                  and ((k.buyer_kind = 'ENTERPRISE' and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS'))
+                    or (k.seller_kind = 'ENTERPRISE' and k.buyer_kind in ('COOPERATIVE', 'HOUSEHOLDS')))
+            ) x
+            where (cast(:productId as bigint) is null or x.product_id = :productId
+                   or exists (select 1 from chain c where c.id = x.chain_id and c.product_id = :productId))
+              and (:unitAll
+                   or exists (select 1 from chain_unit cu where cu.chain_id = x.chain_id and cu.administrative_unit_id in (:units))
+                   or exists (select 1 from cooperative co where co.id in (x.seller_cooperative_id, x.buyer_cooperative_id)
+                              and co.administrative_unit_id in (:units)))
+            """;
+
     /** The chains of the filter with each criterion's state and the coverage figures. */
     static final String SCORES = """
             with selected as (

@@ -63,9 +63,54 @@ class DashboardPagesTest extends WebTest {
                 .andExpect(content().string(containsString("Chưa có doanh nghiệp tham gia khâu tiêu thụ.")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"t-admin", "t-staff", "t-district", "t-viewer"})
+    void everyRoleSeesTheCooperativesAndEnterprisesBehindTheFigures(String user) throws Exception {
+        String moCayNam = p.moCayNam().getId().toString();
+        mvc.perform(get("/dashboard").param("unit", moCayNam).with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/dashboard/cooperatives?stable=true&amp;")))
+                .andExpect(content().string(containsString("/dashboard/cooperatives?stable=false&amp;")))
+                .andExpect(content().string(containsString("/dashboard/enterprises?date=")));
+        // the cooperative has no offtake contract: not stable
+        mvc.perform(get("/dashboard/cooperatives")
+                        .param("stable", "false")
+                        .param("unit", moCayNam)
+                        .with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("HTX dừa Định Thủy")))
+                .andExpect(content().string(containsString("Tổng số: 1")));
+        mvc.perform(get("/dashboard/cooperatives")
+                        .param("stable", "true")
+                        .param("unit", moCayNam)
+                        .with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("HTX dừa Định Thủy"))))
+                .andExpect(content().string(containsString("Tổng số: 0")));
+        mvc.perform(get("/dashboard/enterprises").param("unit", moCayNam).with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tổng số: 0")));
+    }
+
+    @Test
+    void aDistrictUserCannotListAnotherUnitsCooperativesOrEnterprises() throws Exception {
+        String choLach = p.choLach().getId().toString();
+        mvc.perform(get("/dashboard/cooperatives").param("unit", choLach).with(as("t-district")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboard/enterprises").param("unit", choLach).with(as("t-district")))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void anonymousVisitorsMustSignIn() throws Exception {
-        for (String url : new String[] {"/dashboard", "/methodology", "/api/v1/dashboard", "/dashboard/chains"}) {
+        for (String url : new String[] {
+            "/dashboard",
+            "/methodology",
+            "/api/v1/dashboard",
+            "/dashboard/chains",
+            "/dashboard/cooperatives",
+            "/dashboard/enterprises"
+        }) {
             mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         }
     }

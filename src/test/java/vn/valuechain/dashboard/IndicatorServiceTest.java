@@ -1,6 +1,7 @@
 package vn.valuechain.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -292,6 +293,47 @@ class IndicatorServiceTest extends IntegrationTest {
                 .extracting(ChainScore::name)
                 .as("not applicable is neither met nor not met")
                 .containsExactly("Chuỗi bưởi chưa có sản lượng kế hoạch");
+    }
+
+    @Test
+    void theCooperativesBehindTheStableFigureAreListedWithTheirContract() {
+        // Định Thủy: its contract with Betrimex since 01/01/2025; Thành Thới: the renewal of 01/03/2026.
+        assertThat(indicators.cooperatives(all(), true, PageRequest.of(0, 50)).getContent())
+                .extracting(
+                        CooperativeRow::name,
+                        CooperativeRow::unitName,
+                        CooperativeRow::buyerName,
+                        CooperativeRow::contractStart)
+                .containsExactlyInAnyOrder(
+                        tuple("HTX Định Thủy", "Xã Định Thủy", "Công ty CP Betrimex", LocalDate.of(2025, 1, 1)),
+                        tuple("HTX Thành Thới", "Huyện Mỏ Cày Nam", "Công ty CP Betrimex", LocalDate.of(2026, 3, 1)));
+        // Phước Hiệp: its contracts start tomorrow, ended yesterday or were broken.
+        assertThat(indicators.cooperatives(all(), false, PageRequest.of(0, 50)).getContent())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("HTX Phước Hiệp");
+                    assertThat(c.stable()).isFalse();
+                    assertThat(c.contractNumber()).isNull();
+                    assertThat(c.buyerName()).isNull();
+                });
+        // the same counts as the summary, whatever the page size
+        Summary s = indicators.summary(all());
+        var firstOfTwo = indicators.cooperatives(all(), true, PageRequest.of(0, 1));
+        assertThat(firstOfTwo.getContent()).hasSize(1);
+        assertThat(firstOfTwo.getTotalElements()).isEqualTo(s.stableCooperatives());
+        assertThat(indicators.cooperatives(all(), null, PageRequest.of(0, 50)).getTotalElements())
+                .isEqualTo(s.cooperatives());
+    }
+
+    @Test
+    void theEnterprisesBehindTheOfftakeFigureAreListed() {
+        // Betrimex buys under several contracts but counts once; Bình Điền only supplies inputs.
+        var page = indicators.enterprises(all(), PageRequest.of(0, 50));
+        assertThat(page.getContent()).extracting(EnterpriseRow::name).containsExactly("Công ty CP Betrimex");
+        assertThat(page.getTotalElements()).isEqualTo(indicators.summary(all()).enterprisesWithOfftake());
+        // On 01/06/2024 no offtake contract had started yet.
+        assertThat(indicators.enterprises(on(LocalDate.of(2024, 6, 1)), PageRequest.of(0, 50)))
+                .isEmpty();
     }
 
     private Enterprise enterprise(String name) {

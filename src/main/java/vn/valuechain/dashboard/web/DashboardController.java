@@ -19,7 +19,10 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.NotFoundException;
 
-/** The province dashboard, the chains behind each figure, a chain's scorecard and the methodology. */
+/**
+ * The province dashboard, the chains, cooperatives and enterprises behind each figure, a chain's scorecard and
+ * the methodology.
+ */
 @Controller
 class DashboardController {
 
@@ -86,6 +89,40 @@ class DashboardController {
         model.addAttribute("page", indicators.chains(f.filter(), selection, met, pageable));
         model.addAttribute("criteria", Criterion.values());
         return "dashboard/chains";
+    }
+
+    /** The cooperatives behind "Số HTX có hợp đồng tiêu thụ ổn định": stable or not; all counted when absent. */
+    @GetMapping("/dashboard/cooperatives")
+    String cooperatives(
+            @RequestParam(required = false) Boolean stable,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @PageableDefault(size = 50) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        model.addAttribute("f", f);
+        model.addAttribute("stable", stable);
+        model.addAttribute("page", indicators.cooperatives(f.filter(), stable, pageable));
+        return "dashboard/cooperatives";
+    }
+
+    /** The enterprises behind "Số doanh nghiệp có hợp đồng tiêu thụ". */
+    @GetMapping("/dashboard/enterprises")
+    String enterprises(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @PageableDefault(size = 50) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        model.addAttribute("f", f);
+        model.addAttribute("page", indicators.enterprises(f.filter(), pageable));
+        return "dashboard/enterprises";
     }
 
     /** The scorecard on a chain's page (htmx fragment); a chain out of the user's reach is not found. */
