@@ -90,11 +90,44 @@ public final class Browser implements AutoCloseable {
     /** Types into a search-as-you-type picker and clicks the result with that label. */
     public void choose(String name, String typed, String label) {
         type(name, typed);
-        click(".picker-choice[data-label='" + label + "']");
+        String choice = ".picker-choice[data-label='" + label + "']";
+        // The picker asks on focus and again after the typing pauses (250 ms): click only once both answered.
+        settle(choice);
+        pause(400);
+        settle(choice);
+        click(choice);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".picker-choice")));
     }
 
+    private void settle(String css) {
+        wait.until(d -> Boolean.TRUE.equals(
+                        driver.executeScript("return document.querySelectorAll('.htmx-request').length === 0"))
+                && !d.findElements(By.cssSelector(css)).isEmpty());
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public void click(String css) {
+        // A search-as-you-type list can be replaced by a later answer between finding and clicking: find again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                clickOnce(css);
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void clickOnce(String css) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
         // Instantly: Bootstrap makes scrolling smooth, and a click during the animation lands on something else.
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
