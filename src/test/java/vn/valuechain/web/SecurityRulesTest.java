@@ -111,7 +111,10 @@ class SecurityRulesTest extends WebTest {
     void aDistrictUserSeesTheirUnitOnTheHomePage() throws Exception {
         mvc.perform(get("/").with(as("t-district")))
                 .andExpect(content().string(containsString("Số liệu của địa bàn: Huyện Mỏ Cày Nam")));
-        mvc.perform(get("/").with(as("t-staff"))).andExpect(content().string(containsString("Số liệu toàn tỉnh")));
+        mvc.perform(get("/").with(as("t-staff")))
+                .andExpect(content().string(containsString("Số liệu toàn tỉnh")))
+                .andExpect(content().string(containsString("href=\"/chains\"")))
+                .andExpect(content().string(containsString("href=\"/action-items\"")));
     }
 
     @Test
