@@ -24,6 +24,7 @@ import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -123,8 +124,8 @@ public class ChainService {
             chains.delete(c);
             chains.flush();
         } catch (DataIntegrityViolationException e) {
-            String message = String.valueOf(e.getMostSpecificCause().getMessage());
-            throw new ChainInUseException(
+            String message = InUseException.databaseMessage(e);
+            throw new InUseException(
                     message.contains("linkage_contract")
                             ? "chain.inUse.contract"
                             : message.contains("plan_section") ? "chain.inUse.plan" : "chain.inUse.other",

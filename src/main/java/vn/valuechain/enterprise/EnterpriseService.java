@@ -17,6 +17,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -113,7 +114,7 @@ public class EnterpriseService {
             enterprises.delete(e);
             enterprises.flush();
         } catch (DataIntegrityViolationException ex) {
-            throw new EnterpriseInUseException(reasonFor(ex), ex);
+            throw new InUseException(reasonFor(ex), ex);
         }
     }
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.chain.ChainFilter;
-import vn.valuechain.chain.ChainInUseException;
 import vn.valuechain.chain.ChainService;
 import vn.valuechain.chain.ChainStatus;
 import vn.valuechain.chain.ParticipantRole;
@@ -33,6 +32,7 @@ import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
@@ -175,7 +175,7 @@ class ChainController {
             RedirectAttributes redirect) {
         try {
             chains.delete(id);
-        } catch (ChainInUseException e) {
+        } catch (InUseException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("inUse", e.reasonKey());
             return view(id, user, model);

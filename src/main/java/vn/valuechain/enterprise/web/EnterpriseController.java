@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.enterprise.EnterpriseFilter;
-import vn.valuechain.enterprise.EnterpriseInUseException;
 import vn.valuechain.enterprise.EnterpriseRole;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
@@ -149,7 +149,7 @@ class EnterpriseController {
             RedirectAttributes redirect) {
         try {
             enterprises.delete(id, user);
-        } catch (EnterpriseInUseException e) {
+        } catch (InUseException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
             model.addAttribute("inUse", e.reasonKey());
             return view(id, user, model);
