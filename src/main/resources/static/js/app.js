@@ -86,3 +86,49 @@ document.addEventListener('click', (e) => {
     picker.querySelector('.agency-results').innerHTML = '';
     picker.querySelector('.agency-search').value = '';
 });
+
+// Exports: download in the page and show how many rows are written meanwhile (the server counts them by a token).
+document.addEventListener('click', async (e) => {
+    const link = e.target.closest('a.export-link');
+    if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    const box = document.getElementById('export-status');
+    const text = box.querySelector('.export-status-text');
+    const bar = box.querySelector('.progress-bar');
+    const token = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const url = new URL(link.href, window.location.href);
+    url.searchParams.set('progress', token);
+    box.classList.remove('d-none');
+    text.textContent = box.dataset.running;
+    bar.style.width = '0%';
+    const poll = setInterval(async () => {
+        const r = await fetch('/exports/progress/' + token, {headers: {Accept: 'application/json'}});
+        if (!r.ok) return;
+        const p = await r.json();
+        if (p.total > 0) {
+            bar.style.width = Math.min(100, Math.round((100 * p.written) / p.total)) + '%';
+            text.textContent = box.dataset.rows.replace('{0}', p.written.toLocaleString()).replace('{1}', p.total.toLocaleString());
+        }
+    }, 400);
+    try {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(String(response.status));
+        const blob = await response.blob();
+        const disposition = response.headers.get('Content-Disposition') || '';
+        const match = /filename\*=UTF-8''([^;]+)/i.exec(disposition) || /filename="?([^";]+)"?/i.exec(disposition);
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = match ? decodeURIComponent(match[1]) : 'export';
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+        bar.style.width = '100%';
+        text.textContent = box.dataset.done;
+        setTimeout(() => box.classList.add('d-none'), 3000);
+    } catch (err) {
+        text.textContent = box.dataset.failed;
+    } finally {
+        clearInterval(poll);
+    }
+});

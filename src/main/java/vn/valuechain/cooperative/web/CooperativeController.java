@@ -1,5 +1,6 @@
 package vn.valuechain.cooperative.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -29,6 +30,7 @@ import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
@@ -43,13 +45,22 @@ class CooperativeController {
     private final ProductService products;
     private final HistoryService history;
     private final StaleEditView staleEdit;
+    private final CooperativeExport export;
+    private final Exports exports;
 
     CooperativeController(
-            CooperativeService cooperatives, ProductService products, HistoryService history, StaleEditView staleEdit) {
+            CooperativeService cooperatives,
+            ProductService products,
+            HistoryService history,
+            StaleEditView staleEdit,
+            CooperativeExport export,
+            Exports exports) {
         this.cooperatives = cooperatives;
         this.products = products;
         this.history = history;
         this.staleEdit = staleEdit;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("types")
@@ -81,6 +92,19 @@ class CooperativeController {
         Pageable safe = SortableBy.only(pageable, SORTS, Sort.by("name"));
         model.addAttribute("page", cooperatives.list(filter, safe, user));
         return "cooperative/list";
+    }
+
+    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @ModelAttribute("filter") CooperativeFilter filter,
+            @RequestParam String format,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
+        exports.send(export.of(filter, sort, user), format, request, response);
     }
 
     /** Search-as-you-type for the cooperative picker on other pages (htmx fragment). */

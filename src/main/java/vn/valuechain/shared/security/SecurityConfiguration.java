@@ -71,6 +71,7 @@ class SecurityConfiguration {
                                 "/",
                                 "/account/password",
                                 "/units/search",
+                                "/exports/progress/*",
                                 "/dashboard",
                                 "/dashboard/**",
                                 "/methodology",

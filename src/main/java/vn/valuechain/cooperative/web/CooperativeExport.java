@@ -1,0 +1,68 @@
+package vn.valuechain.cooperative.web;
+
+import java.util.Arrays;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import vn.valuechain.cooperative.CooperativeFilter;
+import vn.valuechain.cooperative.CooperativeService;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.ColumnType;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.PagedRows;
+import vn.valuechain.shared.table.TableExport;
+
+/** The cooperatives list as on screen (its columns, filters and sort, every page) for XLSX or CSV. */
+@Component
+class CooperativeExport {
+
+    private final CooperativeService cooperatives;
+    private final ProductService products;
+    private final Exports exports;
+
+    CooperativeExport(CooperativeService cooperatives, ProductService products, Exports exports) {
+        this.cooperatives = cooperatives;
+        this.products = products;
+        this.exports = exports;
+    }
+
+    TableExport of(CooperativeFilter filter, Sort sort, UnitScopedUser user) {
+        return exports.table("hop-tac-xa", "cooperative.list.title")
+                .search(filter.getQ())
+                .filter("cooperative.type", filter.getType())
+                .filter("cooperative.status", filter.getStatus())
+                .filter("cooperative.product", productName(filter.getProductId()))
+                .filter("filter.unit", filter.getUnitLabel())
+                .text(
+                        "cooperative.name",
+                        "cooperative.type",
+                        "cooperative.registrationCode",
+                        "cooperative.administrativeUnit",
+                        "cooperative.product")
+                .column("cooperative.members", ColumnType.INTEGER)
+                .text("cooperative.status", "cooperative.targetPeriod", "illustrative.badge")
+                .rows(PagedRows.of(
+                        pageable -> cooperatives.list(filter, pageable, user),
+                        sort,
+                        c -> Arrays.asList(
+                                c.name(),
+                                exports.label(c.type()),
+                                c.registrationCode(),
+                                c.parentUnitName() == null ? c.unitName() : c.unitName() + ", " + c.parentUnitName(),
+                                c.productName(),
+                                c.members(),
+                                exports.label(c.status()),
+                                c.targetPeriod(),
+                                c.illustrative() ? exports.yesNo(true) : null)));
+    }
+
+    private String productName(Long productId) {
+        return productId == null
+                ? null
+                : products.options().stream()
+                        .filter(p -> p.id().equals(productId))
+                        .map(p -> p.name())
+                        .findFirst()
+                        .orElse(null);
+    }
+}
