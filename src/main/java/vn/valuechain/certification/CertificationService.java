@@ -144,6 +144,12 @@ public class CertificationService {
         apply(c, data, user);
     }
 
+    /** Marks a record made up for a demonstration (shown with a badge), never one of real data. */
+    @Transactional
+    public void markIllustrative(long id) {
+        visible(id, null).setIllustrative(true);
+    }
+
     /** Nothing refers to a certificate, so it is deleted outright; the history keeps what it was. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {

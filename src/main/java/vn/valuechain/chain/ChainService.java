@@ -21,6 +21,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -104,8 +105,15 @@ public class ChainService {
 
     @Transactional
     public long create(ChainData data) {
+        return create(data, null);
+    }
+
+    /** A chain a plan sets up (the form has no plan field: a plan's chains come with the plan). */
+    @Transactional
+    public long create(ChainData data, Long planId) {
         Chain c = new Chain();
         apply(c, data);
+        c.setPlan(planId == null ? null : find(Plan.class, planId));
         return chains.save(c).getId();
     }
 

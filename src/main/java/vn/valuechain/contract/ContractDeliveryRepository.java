@@ -16,6 +16,8 @@ public interface ContractDeliveryRepository extends JpaRepository<ContractDelive
 
     Optional<ContractDelivery> findByIdAndContractId(Long id, Long contractId);
 
+    List<ContractDelivery> findByContractId(Long contractId);
+
     /** Every delivery ever recorded under the contract, deleted ones too, for its change history. */
     @Query(
             value = "select distinct id from contract_delivery_aud where contract_id = :contractId order by id",

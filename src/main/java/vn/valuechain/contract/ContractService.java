@@ -201,6 +201,13 @@ public class ContractService {
         return deliveries.save(delivery).getId();
     }
 
+    /** Marks a contract made up for a demonstration, with its deliveries (shown with a badge). */
+    @Transactional
+    public void markIllustrative(long id) {
+        visible(id, null).setIllustrative(true);
+        deliveries.findByContractId(id).forEach(d -> d.setIllustrative(true));
+    }
+
     @Transactional
     public void deleteDelivery(long id, long deliveryId, UnitScopedUser user) {
         visible(id, user);

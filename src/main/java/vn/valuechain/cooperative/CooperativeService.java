@@ -2,6 +2,7 @@ package vn.valuechain.cooperative;
 
 import static vn.valuechain.shared.domain.Text.blankToNull;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
+import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -30,11 +32,13 @@ public class CooperativeService {
     private final CooperativeRepository cooperatives;
     private final GeoService geo;
     private final ProductService products;
+    private final EntityManager em;
 
-    CooperativeService(CooperativeRepository cooperatives, GeoService geo, ProductService products) {
+    CooperativeService(CooperativeRepository cooperatives, GeoService geo, ProductService products, EntityManager em) {
         this.cooperatives = cooperatives;
         this.geo = geo;
         this.products = products;
+        this.em = em;
     }
 
     public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
@@ -76,7 +80,9 @@ public class CooperativeService {
 
     /** Whether the unit may be given to a cooperative by this user (a DISTRICT user: only within their unit). */
     public boolean unitAllowed(Long unitId, UnitScopedUser user) {
-        return unitId == null ? !user.isDistrictUser() : geo.scopeOf(user).contains(unitId);
+        return unitId == null
+                ? user == null || !user.isDistrictUser()
+                : geo.scopeOf(user).contains(unitId);
     }
 
     public boolean registrationCodeTaken(String code, Long exceptId) {
@@ -89,6 +95,24 @@ public class CooperativeService {
     public long create(CooperativeData data, UnitScopedUser user) {
         Cooperative c = new Cooperative();
         apply(c, data, user);
+        return cooperatives.save(c).getId();
+    }
+
+    /**
+     * A cooperative a plan calls for (to found or to consolidate), linked to that plan with the years it names; the
+     * form has no plan field, as such cooperatives come with their plan.
+     */
+    @Transactional
+    public long createForPlan(CooperativeData data, long planId, Integer targetYearFrom, Integer targetYearTo) {
+        Plan plan = em.find(Plan.class, planId);
+        if (plan == null) {
+            throw new NotFoundException("Plan", planId);
+        }
+        Cooperative c = new Cooperative();
+        apply(c, data, null);
+        c.setPlan(plan);
+        c.setTargetYearFrom(targetYearFrom);
+        c.setTargetYearTo(targetYearTo);
         return cooperatives.save(c).getId();
     }
 

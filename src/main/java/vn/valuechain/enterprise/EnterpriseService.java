@@ -83,7 +83,9 @@ public class EnterpriseService {
 
     /** Whether the unit may be given to an enterprise by this user (a DISTRICT user: only within their unit). */
     public boolean unitAllowed(Long unitId, UnitScopedUser user) {
-        return unitId == null ? !user.isDistrictUser() : geo.scopeOf(user).contains(unitId);
+        return unitId == null
+                ? user == null || !user.isDistrictUser()
+                : geo.scopeOf(user).contains(unitId);
     }
 
     public boolean taxCodeTaken(String code, Long exceptId) {
@@ -116,6 +118,12 @@ public class EnterpriseService {
         } catch (DataIntegrityViolationException ex) {
             throw new InUseException(reasonFor(ex), ex);
         }
+    }
+
+    /** Marks a record made up for a demonstration (shown with a badge), never one of real data. */
+    @Transactional
+    public void markIllustrative(long id) {
+        visible(id, null).setIllustrative(true);
     }
 
     /** What an enterprise still referred to becomes instead of being deleted: its history stays whole. */

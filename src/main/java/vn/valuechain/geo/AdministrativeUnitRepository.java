@@ -34,6 +34,9 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     boolean existsOtherWithCode(
             @Param("level") AdministrativeLevel level, @Param("code") String code, @Param("id") long id);
 
+    @Query(ROW + " where u.level = :level and u.code = :code order by u.validFrom nulls first")
+    List<UnitRow> findByCode(@Param("level") AdministrativeLevel level, @Param("code") String code);
+
     long countByParentId(Long parentId);
 
     /** Ids of a unit and all units below it, for scoping a DISTRICT user's records. */

@@ -62,6 +62,11 @@ public class GeoService {
         return unitId == null ? UnitScope.ALL : UnitScope.of(subtreeIds(unitId));
     }
 
+    /** The units with this official code at this level (a code is reused by successors, so possibly several). */
+    public List<UnitRow> byCode(AdministrativeLevel level, String code) {
+        return units.findByCode(level, code.trim());
+    }
+
     public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId) {
         return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId);
     }

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The 65 action items of Appendix 2 of Bến Tre plan 2835/KH-UBND, as extracted into a test resource. */
+/** The 65 action items of Appendix 2 of Bến Tre plan 2835/KH-UBND, as the demo data ships them (demo/ben-tre/action-items.tsv). */
 record BenTreFramework(
         String section,
         String ordinal,
@@ -19,7 +19,7 @@ record BenTreFramework(
         String supporting) {
 
     static List<BenTreFramework> items() {
-        return lines("/plan/ben-tre-2835-appendix-2.tsv").stream()
+        return lines("/demo/ben-tre/action-items.tsv").stream()
                 .map(line -> line.split("\t", -1))
                 .map(f -> new BenTreFramework(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
                 .toList();

@@ -1,0 +1,32 @@
+package vn.valuechain.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/** APP_DEMO_DATA=true (app.demo-data): loads the demo data at start-up into an empty database, without asking. */
+@Component
+@ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+class DemoDataRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+    private final DemoDataService demoData;
+
+    DemoDataRunner(DemoDataService demoData) {
+        this.demoData = demoData;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoData.databaseEmpty()) {
+            log.info("APP_DEMO_DATA: skipped, the database already has plans, chains or cooperatives");
+            return;
+        }
+        demoData.load();
+        log.info("APP_DEMO_DATA: loaded the demo data of plan {} into the empty database", demoData.documentNumber());
+    }
+}

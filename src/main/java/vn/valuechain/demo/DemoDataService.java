@@ -1,0 +1,454 @@
+package vn.valuechain.demo;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.certification.CertificationData;
+import vn.valuechain.certification.CertificationService;
+import vn.valuechain.certification.CertificationStatus;
+import vn.valuechain.chain.ChainData;
+import vn.valuechain.chain.ChainService;
+import vn.valuechain.chain.ChainService.ParticipantData;
+import vn.valuechain.chain.ParticipantRole;
+import vn.valuechain.chain.Stage;
+import vn.valuechain.contract.ContractData;
+import vn.valuechain.contract.ContractService;
+import vn.valuechain.contract.ContractStatus;
+import vn.valuechain.contract.DeliveryData;
+import vn.valuechain.contract.PartyData;
+import vn.valuechain.cooperative.CooperativeData;
+import vn.valuechain.cooperative.CooperativeService;
+import vn.valuechain.cooperative.CooperativeStatus;
+import vn.valuechain.cooperative.CooperativeType;
+import vn.valuechain.demo.BenTreData.ChainLine;
+import vn.valuechain.demo.BenTreData.ContractLine;
+import vn.valuechain.demo.BenTreData.CooperativeLine;
+import vn.valuechain.demo.BenTreData.Unit;
+import vn.valuechain.enterprise.EnterpriseData;
+import vn.valuechain.enterprise.EnterpriseService;
+import vn.valuechain.enterprise.EnterpriseStatus;
+import vn.valuechain.geo.AdministrativeLevel;
+import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.GeoService.UnitData;
+import vn.valuechain.geo.UnitRow;
+import vn.valuechain.party.PartyKind;
+import vn.valuechain.plan.ActionItemService;
+import vn.valuechain.plan.ActionItemService.ItemData;
+import vn.valuechain.plan.PlanService;
+import vn.valuechain.plan.PlanService.PlanData;
+import vn.valuechain.plan.PlanService.SectionData;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.product.ProductService.ProductOption;
+
+/**
+ * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
+ * the plan), plus a few illustrative enterprises, contracts and certificates (flagged as such). Loaded through the
+ * features' own services, so that agencies, timeframes and units are read exactly as when a person enters them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DemoDataService {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
+
+    private final BenTreData data = BenTreData.read();
+    private final GeoService geo;
+    private final ProductService products;
+    private final PlanService plans;
+    private final ActionItemService items;
+    private final ChainService chains;
+    private final CooperativeService cooperatives;
+    private final EnterpriseService enterprises;
+    private final ContractService contracts;
+    private final CertificationService certifications;
+    private final JdbcClient jdbc;
+
+    DemoDataService(
+            GeoService geo,
+            ProductService products,
+            PlanService plans,
+            ActionItemService items,
+            ChainService chains,
+            CooperativeService cooperatives,
+            EnterpriseService enterprises,
+            ContractService contracts,
+            CertificationService certifications,
+            JdbcClient jdbc) {
+        this.geo = geo;
+        this.products = products;
+        this.plans = plans;
+        this.items = items;
+        this.chains = chains;
+        this.cooperatives = cooperatives;
+        this.enterprises = enterprises;
+        this.contracts = contracts;
+        this.certifications = certifications;
+        this.jdbc = jdbc;
+    }
+
+    public String documentNumber() {
+        return data.documentNumber();
+    }
+
+    /** Whether the plan is in the database already (then loading is refused). */
+    public boolean loaded() {
+        return plans.documentNumberTaken(data.documentNumber(), null);
+    }
+
+    /** No plan, chain or cooperative yet: a fresh installation, to which the demo data is offered. */
+    public boolean databaseEmpty() {
+        return jdbc.sql("""
+                        select not exists (select 1 from plan)
+                           and not exists (select 1 from chain)
+                           and not exists (select 1 from cooperative)
+                        """).query(Boolean.class).single();
+    }
+
+    /** What loading adds, counted from the files, keyed by the suffix of its message (demo.count.…). */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("plans", 1L);
+        counts.put("sections", (long) data.sections().size());
+        counts.put(
+                "commonItems",
+                data.items().stream().filter(i -> i.section().equals("I")).count());
+        counts.put(
+                "chainItems",
+                data.items().stream().filter(i -> !i.section().equals("I")).count());
+        counts.put("chains", (long) data.chains().size());
+        counts.put("plannedCooperatives", countCooperatives(CooperativeStatus.PLANNED));
+        counts.put("consolidatedCooperatives", countCooperatives(CooperativeStatus.TO_CONSOLIDATE));
+        for (AdministrativeLevel level : AdministrativeLevel.values()) {
+            counts.put(
+                    "units." + level,
+                    data.units().stream().filter(u -> u.level() == level).count());
+        }
+        return counts;
+    }
+
+    /** The illustrative records loading adds, keyed like {@link #counts()}. */
+    public Map<String, Long> illustrativeCounts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(
+                "enterprises",
+                data.enterprises().stream().filter(e -> e.illustrative()).count());
+        counts.put(
+                "contracts",
+                data.contracts().stream().filter(c -> c.illustrative()).count());
+        counts.put("deliveries", (long) data.deliveries().size());
+        counts.put(
+                "certifications",
+                data.certifications().stream().filter(c -> c.illustrative()).count());
+        return counts;
+    }
+
+    private long countCooperatives(CooperativeStatus status) {
+        return data.cooperatives().stream().filter(c -> c.status() == status).count();
+    }
+
+    /**
+     * Loads everything in one transaction: all of it or, on any failure, nothing. Refused when the plan is there
+     * already (loading twice would duplicate the chains and cooperatives), or when a unit of the data's official code
+     * exists under another name.
+     *
+     * @return the plan's id
+     */
+    @Transactional
+    public long load() {
+        if (loaded()) {
+            throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
+        }
+        Map<String, Long> units = units();
+        Map<String, Long> productIds =
+                products.options().stream().collect(Collectors.toMap(ProductOption::name, ProductOption::id));
+        Map<String, String> p = data.plan();
+        long planId = plans.save(new PlanData(
+                        null,
+                        0,
+                        data.documentNumber(),
+                        LocalDate.parse(p.get("issued on")),
+                        p.get("title"),
+                        p.get("issuing body"),
+                        Integer.valueOf(p.get("period start year")),
+                        Integer.valueOf(p.get("period end year")),
+                        units.get(p.get("province")),
+                        null))
+                .getId();
+
+        Map<String, Long> chainOfSection = new HashMap<>();
+        Map<String, Long> productOfSection = new HashMap<>();
+        for (ChainLine c : data.chains()) {
+            Long productId = productIds.get(c.product());
+            chainOfSection.put(c.section(), chains.create(chain(c, productId, units), planId));
+            productOfSection.put(c.section(), productId);
+        }
+        Map<String, Long> sectionIds = new HashMap<>();
+        for (BenTreData.Section s : data.sections()) {
+            sectionIds.put(
+                    s.code(),
+                    plans.addSection(planId, new SectionData(s.code(), s.title(), chainOfSection.get(s.code())))
+                            .getId());
+        }
+        for (BenTreData.Item i : data.items()) {
+            items.save(new ItemData(
+                    null,
+                    0,
+                    planId,
+                    sectionIds.get(i.section()),
+                    i.ordinal(),
+                    i.content(),
+                    i.inputActivities(),
+                    i.expectedOutputs(),
+                    i.timeframe(),
+                    i.lead(),
+                    i.coordinating(),
+                    i.supporting(),
+                    false));
+        }
+
+        Map<String, Long> cooperativeIds = new HashMap<>();
+        for (CooperativeLine c : data.cooperatives()) {
+            long id = cooperatives.createForPlan(
+                    cooperative(c, units.get(c.unitCode()), productOfSection.get(c.section())),
+                    planId,
+                    c.yearFrom(),
+                    c.yearTo());
+            cooperativeIds.put(c.key(), id);
+            // Appendix 1 lists each cooperative under its product's chain, as the chain's producers.
+            chains.addParticipant(
+                    chainOfSection.get(c.section()),
+                    new ParticipantData(
+                            PartyKind.COOPERATIVE,
+                            id,
+                            null,
+                            null,
+                            ParticipantRole.PRODUCER,
+                            false,
+                            List.of(Stage.PRODUCTION),
+                            null));
+        }
+
+        Map<String, Long> enterpriseIds = new HashMap<>();
+        for (BenTreData.EnterpriseLine e : data.enterprises()) {
+            long id = enterprises.create(
+                    new EnterpriseData(
+                            e.name(),
+                            null,
+                            true,
+                            units.get(e.unitCode()),
+                            null,
+                            null,
+                            null,
+                            null,
+                            e.roles(),
+                            EnterpriseStatus.ACTIVE,
+                            null),
+                    null);
+            if (e.illustrative()) {
+                enterprises.markIllustrative(id);
+            }
+            enterpriseIds.put(e.key(), id);
+            for (BenTreData.Participation in : e.chains()) {
+                chains.addParticipant(
+                        chainOfSection.get(in.section()),
+                        new ParticipantData(
+                                PartyKind.ENTERPRISE,
+                                id,
+                                null,
+                                null,
+                                in.role(),
+                                in.lead(),
+                                new ArrayList<>(in.stages()),
+                                null));
+            }
+        }
+
+        Parties parties = new Parties(cooperativeIds, enterpriseIds);
+        Map<String, Long> contractIds = new HashMap<>();
+        for (ContractLine k : data.contracts()) {
+            contractIds.put(
+                    k.key(),
+                    contracts.create(
+                            contract(k, chainOfSection.get(k.section()), productOfSection.get(k.section()), parties),
+                            null));
+        }
+        for (BenTreData.DeliveryLine d : data.deliveries()) {
+            contracts.addDelivery(
+                    contractIds.get(d.contract()), new DeliveryData(d.deliveredOn(), d.volume(), d.note()), null);
+        }
+        for (ContractLine k : data.contracts()) {
+            if (k.illustrative()) {
+                contracts.markIllustrative(contractIds.get(k.key()));
+            }
+        }
+
+        for (BenTreData.CertificationLine c : data.certifications()) {
+            PartyData holder = parties.of(c.holder());
+            long id = certifications.create(
+                    new CertificationData(
+                            c.type(),
+                            null,
+                            holder.kind(),
+                            holder.cooperativeId(),
+                            null,
+                            holder.enterpriseId(),
+                            null,
+                            holder.householdsName(),
+                            productIds.get(c.product()),
+                            null,
+                            c.areaHa(),
+                            c.number(),
+                            c.issuedBy(),
+                            c.validFrom(),
+                            c.validTo(),
+                            CertificationStatus.VALID,
+                            null),
+                    null);
+            if (c.illustrative()) {
+                certifications.markIllustrative(id);
+            }
+        }
+        log.info(
+                "Loaded the demo data: plan {} with {} action items, {} chains, {} cooperatives",
+                data.documentNumber(),
+                data.items().size(),
+                data.chains().size(),
+                data.cooperatives().size());
+        return planId;
+    }
+
+    /**
+     * The data's units by official code: the unit of that level and code valid on the plan's date when the database
+     * has it (another name for it refuses the load: it would be some other unit), else created.
+     */
+    private Map<String, Long> units() {
+        LocalDate on = LocalDate.parse(data.plan().get("issued on"));
+        Map<String, Long> ids = new HashMap<>();
+        for (Unit u : data.units()) {
+            Optional<UnitRow> existing = geo.byCode(u.level(), u.code()).stream()
+                    .filter(r -> (r.validFrom() == null || !on.isBefore(r.validFrom()))
+                            && (r.validTo() == null || !on.isAfter(r.validTo())))
+                    .findFirst();
+            if (existing.isPresent()) {
+                if (!sameName(existing.get().name(), u.name())) {
+                    throw new DemoDataRefusedException(
+                            "demo.refused.unit", u.code(), existing.get().name(), u.name());
+                }
+                ids.put(u.code(), existing.get().id());
+            } else {
+                Long parentId = u.parentCode() == null ? null : ids.get(u.parentCode());
+                ids.put(
+                        u.code(),
+                        geo.save(new UnitData(
+                                        null, 0, u.level(), u.code(), u.name(), parentId, null, u.validTo(), null))
+                                .getId());
+            }
+        }
+        return ids;
+    }
+
+    /** Names alike but for case, diacritics and the level's word: "Mỏ Cày Nam" is "Huyện Mỏ Cày Nam". */
+    static boolean sameName(String a, String b) {
+        return bare(a).equals(bare(b));
+    }
+
+    private static String bare(String name) {
+        String folded = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase()
+                .trim()
+                .replaceAll("\\s+", " ");
+        return folded.replaceFirst("^(tinh|thanh pho|huyen|thi xa|thi tran|quan|xa|phuong) ", "");
+    }
+
+    private static ChainData chain(ChainLine c, Long productId, Map<String, Long> units) {
+        return new ChainData(
+                c.name(),
+                productId,
+                c.status(),
+                null,
+                null,
+                c.districtCodes().stream().map(units::get).toList(),
+                Stage.defaultRequired(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new ChainData.Budget(null, null, null, null, null, null, null),
+                false,
+                false,
+                null);
+    }
+
+    private static CooperativeData cooperative(CooperativeLine c, Long unitId, Long productId) {
+        return new CooperativeData(
+                CooperativeType.HTX,
+                c.name(),
+                null,
+                null,
+                null,
+                unitId,
+                null,
+                null,
+                null,
+                null,
+                productId,
+                null,
+                c.status(),
+                c.targetPeriod(),
+                c.minScale(),
+                c.scaleUnit(),
+                // The plan's own words, so a person can check the record against the plan.
+                "Phụ lục 1 Kế hoạch 2835/KH-UBND (" + c.key() + "): " + c.asWritten());
+    }
+
+    private static ContractData contract(ContractLine k, Long chainId, Long productId, Parties parties) {
+        return new ContractData(
+                k.type(),
+                k.number(),
+                chainId,
+                productId,
+                parties.of(k.seller()),
+                parties.of(k.buyer()),
+                k.signedOn(),
+                k.startOn(),
+                k.endOn(),
+                ContractStatus.SIGNED,
+                null,
+                k.volume(),
+                k.volumeUnit(),
+                k.priceTerms(),
+                null,
+                null);
+    }
+
+    /** A party as the data files name it: an enterprise's key (E1…), a cooperative's key, or households' name. */
+    private record Parties(Map<String, Long> cooperatives, Map<String, Long> enterprises) {
+
+        PartyData of(String reference) {
+            if (enterprises.containsKey(reference)) {
+                return PartyData.of(PartyKind.ENTERPRISE, null, enterprises.get(reference), null);
+            }
+            if (cooperatives.containsKey(reference)) {
+                return PartyData.of(PartyKind.COOPERATIVE, cooperatives.get(reference), null, null);
+            }
+            return PartyData.of(PartyKind.HOUSEHOLDS, null, null, reference);
+        }
+    }
+}
