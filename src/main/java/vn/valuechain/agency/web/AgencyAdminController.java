@@ -1,5 +1,7 @@
 package vn.valuechain.agency.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.agency.AgencyKind;
 import vn.valuechain.agency.AgencyService;
+import vn.valuechain.shared.table.Exports;
 
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
 
     private final AgencyService agencies;
+    private final AgencyExport export;
+    private final Exports exports;
 
-    AgencyAdminController(AgencyService agencies) {
+    AgencyAdminController(AgencyService agencies, AgencyExport export, Exports exports) {
         this.agencies = agencies;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("kinds")
@@ -42,6 +49,17 @@ class AgencyAdminController {
         model.addAttribute("q", q);
         model.addAttribute("page", agencies.list(q, pageable));
         return "agency/list";
+    }
+
+    /** The list as searched and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam String format,
+            @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(q, pageable.getSort()), format, request, response);
     }
 
     @GetMapping("/new")

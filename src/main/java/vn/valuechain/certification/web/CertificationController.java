@@ -1,5 +1,6 @@
 package vn.valuechain.certification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -34,6 +35,7 @@ import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
@@ -46,16 +48,22 @@ class CertificationController {
     private final ProductService products;
     private final HistoryService history;
     private final StaleEditView staleEdit;
+    private final CertificationExport export;
+    private final Exports exports;
 
     CertificationController(
             CertificationService certifications,
             ProductService products,
             HistoryService history,
-            StaleEditView staleEdit) {
+            StaleEditView staleEdit,
+            CertificationExport export,
+            Exports exports) {
         this.certifications = certifications;
         this.products = products;
         this.history = history;
         this.staleEdit = staleEdit;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("types")
@@ -84,10 +92,25 @@ class CertificationController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        Pageable safe = SortableBy.only(pageable, SORTS, Sort.by(Sort.Order.asc("validTo"), Sort.Order.asc("type")));
-        model.addAttribute("page", certifications.list(filter, safe, user));
+        model.addAttribute("page", certifications.list(filter, safe(pageable), user));
         model.addAttribute("expiryDays", CertificationValidity.EXPIRY_WARNING_DAYS);
         return "certification/list";
+    }
+
+    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @ModelAttribute("filter") CertificationFilter filter,
+            @RequestParam String format,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(filter, safe(pageable).getSort(), user), format, request, response);
+    }
+
+    private static Pageable safe(Pageable pageable) {
+        return SortableBy.only(pageable, SORTS, Sort.by(Sort.Order.asc("validTo"), Sort.Order.asc("type")));
     }
 
     /**

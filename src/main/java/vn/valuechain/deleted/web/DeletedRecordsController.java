@@ -1,5 +1,7 @@
 package vn.valuechain.deleted.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.deleted.DeletedRecordType;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.RestoreService;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Deleted registry records, kept in the change history, and their restoring (ADMIN only, see the URL rules). */
@@ -21,10 +24,15 @@ class DeletedRecordsController {
 
     private final HistoryService history;
     private final RestoreService restore;
+    private final DeletedRecordsExport export;
+    private final Exports exports;
 
-    DeletedRecordsController(HistoryService history, RestoreService restore) {
+    DeletedRecordsController(
+            HistoryService history, RestoreService restore, DeletedRecordsExport export, Exports exports) {
         this.history = history;
         this.restore = restore;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -33,6 +41,16 @@ class DeletedRecordsController {
         model.addAttribute("types", DeletedRecordType.values());
         model.addAttribute("records", history.deleted(type.entity()));
         return "deleted/list";
+    }
+
+    /** The tab shown, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(defaultValue = "COOPERATIVE") DeletedRecordType type,
+            @RequestParam String format,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(type), format, request, response);
     }
 
     @PostMapping("/{type}/{id}/restore")

@@ -1,5 +1,7 @@
 package vn.valuechain.geo.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.TableExport;
 
 /** The tree of provinces, districts and communes, including those that no longer exist. */
 @Controller
@@ -21,9 +25,13 @@ import vn.valuechain.geo.UnitRow;
 class UnitAdminController {
 
     private final GeoService geo;
+    private final UnitExport export;
+    private final Exports exports;
 
-    UnitAdminController(GeoService geo) {
+    UnitAdminController(GeoService geo, UnitExport export, Exports exports) {
         this.geo = geo;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("levels")
@@ -45,6 +53,18 @@ class UnitAdminController {
             }
         }
         return "geo/units";
+    }
+
+    /** The level shown, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(required = false) Long parent,
+            @RequestParam String format,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TableExport table =
+                parent == null ? export.of(null, geo.roots()) : export.of(geo.row(parent), geo.children(parent));
+        exports.send(table, format, request, response);
     }
 
     @GetMapping("/new")

@@ -1,5 +1,7 @@
 package vn.valuechain.notification.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -10,8 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.notification.NotificationService;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.user.AppUserPrincipal;
 
 @Controller
@@ -19,9 +23,13 @@ import vn.valuechain.user.AppUserPrincipal;
 class NotificationController {
 
     private final NotificationService notifications;
+    private final NotificationExport export;
+    private final Exports exports;
 
-    NotificationController(NotificationService notifications) {
+    NotificationController(NotificationService notifications, NotificationExport export, Exports exports) {
         this.notifications = notifications;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -31,6 +39,17 @@ class NotificationController {
             Model model) {
         model.addAttribute("page", notifications.list(user.getId(), pageable));
         return "notification/list";
+    }
+
+    /** The user's notifications, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @AuthenticationPrincipal AppUserPrincipal user,
+            @RequestParam String format,
+            @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(user.getId(), pageable.getSort()), format, request, response);
     }
 
     /** Opening a notification marks it read and goes where it points. */

@@ -1,5 +1,7 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -16,6 +18,7 @@ import vn.valuechain.plan.ItemViews;
 import vn.valuechain.plan.ItemViews.ItemFilter;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 
 /** Following the items across plans: by status (overdue, at risk…), per agency, per chain, and by year. */
 @Controller
@@ -24,10 +27,14 @@ class ItemViewsController {
 
     private final ItemViews views;
     private final PlanService plans;
+    private final ItemViewsExport export;
+    private final Exports exports;
 
-    ItemViewsController(ItemViews views, PlanService plans) {
+    ItemViewsController(ItemViews views, PlanService plans, ItemViewsExport export, Exports exports) {
         this.views = views;
         this.plans = plans;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -67,6 +74,18 @@ class ItemViewsController {
         return "plan/item/by-agency";
     }
 
+    /** The counts per agency in the role shown, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(path = "/by-agency", params = "format")
+    void exportByAgency(
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.byAgency(role, user, ReferenceDate.orToday(on)), format, request, response);
+    }
+
     @GetMapping("/by-chain")
     String byChain(
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
@@ -77,6 +96,17 @@ class ItemViewsController {
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
         return "plan/item/by-chain";
+    }
+
+    /** The counts per chain, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(path = "/by-chain", params = "format")
+    void exportByChain(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.byChain(user, ReferenceDate.orToday(on)), format, request, response);
     }
 
     @GetMapping("/timeline")

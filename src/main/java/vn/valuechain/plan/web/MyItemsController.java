@@ -1,5 +1,7 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -11,15 +13,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.plan.ItemViews;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 
 /** "Việc của tôi": a district official's items, what is due this quarter, and what was returned. */
 @Controller
 class MyItemsController {
 
     private final ItemViews views;
+    private final ItemViewsExport export;
+    private final Exports exports;
 
-    MyItemsController(ItemViews views) {
+    MyItemsController(ItemViews views, ItemViewsExport export, Exports exports) {
         this.views = views;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/my-items")
@@ -32,5 +39,16 @@ class MyItemsController {
         model.addAttribute("my", views.myItems(user, date, pageable));
         model.addAttribute("on", date);
         return "plan/item/my-items";
+    }
+
+    /** The unit's items on the reference date, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(path = "/my-items", params = "format")
+    void export(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.myItems(user, ReferenceDate.orToday(on)), format, request, response);
     }
 }

@@ -1,5 +1,7 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,15 +24,20 @@ import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 
 @Controller
 @RequestMapping("/plans")
 class PlanController {
 
     private final PlanService plans;
+    private final PlanExport export;
+    private final Exports exports;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, PlanExport export, Exports exports) {
         this.plans = plans;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -39,6 +46,16 @@ class PlanController {
             Model model) {
         model.addAttribute("page", plans.list(pageable));
         return "plan/list";
+    }
+
+    /** The list as sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam String format,
+            @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(pageable.getSort()), format, request, response);
     }
 
     /** The framework as the government table, with each item's status on the reference date. */

@@ -1,5 +1,6 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -29,6 +30,8 @@ import vn.valuechain.plan.ReportRow;
 import vn.valuechain.plan.ReportStateException;
 import vn.valuechain.plan.ReportStatus;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.TableExport;
 import vn.valuechain.shared.web.NotFoundException;
 
 @Controller
@@ -39,9 +42,13 @@ class ProgressReportController {
     private static final String ALL = "ALL";
 
     private final ProgressReportService reports;
+    private final ProgressReportExport export;
+    private final Exports exports;
 
-    ProgressReportController(ProgressReportService reports) {
+    ProgressReportController(ProgressReportService reports, ProgressReportExport export, Exports exports) {
         this.reports = reports;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("periodTypes")
@@ -57,12 +64,34 @@ class ProgressReportController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        String chosen = status != null ? status : user.isDistrictUser() ? ALL : ReportStatus.SUBMITTED.name();
-        ReportStatus filter = ALL.equals(chosen) ? null : ReportStatus.valueOf(chosen);
+        String chosen = chosen(status, user);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("page", reports.list(filter, item, user, pageable));
+        model.addAttribute("page", reports.list(filter(chosen), item, user, pageable));
         return "plan/report/list";
+    }
+
+    /** The list under its status tab and sort, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Long item,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        TableExport table = export.of(filter(chosen(status, user)), item, pageable.getSort(), user);
+        exports.send(table, format, request, response);
+    }
+
+    /** The tab shown: as asked, else the office's queue of submitted reports or a district's every report. */
+    private static String chosen(String status, UnitScopedUser user) {
+        return status != null ? status : user.isDistrictUser() ? ALL : ReportStatus.SUBMITTED.name();
+    }
+
+    private static ReportStatus filter(String chosen) {
+        return ALL.equals(chosen) ? null : ReportStatus.valueOf(chosen);
     }
 
     @GetMapping("/{id:\\d+}")

@@ -7,5 +7,7 @@ public enum ColumnType {
     DECIMAL,
     /** A percentage as a number of hundredths (62.5 means 62.5 %), as the dashboard computes it. */
     PERCENT,
-    DATE
+    DATE,
+    /** A moment as the office reads it (a {@code LocalDateTime} in the province's time, see {@link Exports#moment}). */
+    DATE_TIME
 }

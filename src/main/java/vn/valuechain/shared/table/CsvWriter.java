@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvWriter {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private CsvWriter() {}
 
@@ -63,6 +65,9 @@ public final class CsvWriter {
         }
         if (value instanceof LocalDate date) {
             return DATE.format(date);
+        }
+        if (value instanceof LocalDateTime moment) {
+            return DATE_TIME.format(moment);
         }
         if (value instanceof Number number && type != ColumnType.TEXT) {
             return plain(number);

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ public class Exports {
     /** The query parameter a page adds to follow its export's progress. */
     public static final String PROGRESS_PARAM = "progress";
 
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
@@ -57,6 +60,11 @@ public class Exports {
 
     public String yesNo(boolean value) {
         return label(value ? "export.yes" : "export.no");
+    }
+
+    /** A stored moment as the office in Vietnam reads it, for a {@link ColumnType#DATE_TIME} cell. */
+    public static LocalDateTime moment(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, OFFICE_ZONE);
     }
 
     public static String date(LocalDate date) {

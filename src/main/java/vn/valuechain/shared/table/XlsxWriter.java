@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -116,6 +117,11 @@ public final class XlsxWriter {
             cell.setCellStyle(styles.date);
             return 10;
         }
+        if (value instanceof LocalDateTime moment) {
+            cell.setCellValue(moment);
+            cell.setCellStyle(styles.dateTime);
+            return 16;
+        }
         if (value instanceof Number number && type != ColumnType.TEXT) {
             BigDecimal decimal = number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
             if (type == ColumnType.PERCENT) {
@@ -146,6 +152,7 @@ public final class XlsxWriter {
         final CellStyle decimal;
         final CellStyle percent;
         final CellStyle date;
+        final CellStyle dateTime;
 
         Styles(SXSSFWorkbook workbook) {
             Font bold = workbook.createFont();
@@ -186,6 +193,9 @@ public final class XlsxWriter {
             date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             date.setVerticalAlignment(VerticalAlignment.TOP);
+            dateTime = workbook.createCellStyle();
+            dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            dateTime.setVerticalAlignment(VerticalAlignment.TOP);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.valuechain.user.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.user.Role;
 import vn.valuechain.user.UserService;
 
@@ -24,9 +28,13 @@ class UserAdminController {
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
 
     private final UserService users;
+    private final UserExport export;
+    private final Exports exports;
 
-    UserAdminController(UserService users) {
+    UserAdminController(UserService users, UserExport export, Exports exports) {
         this.users = users;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("roles")
@@ -40,6 +48,16 @@ class UserAdminController {
             Model model) {
         model.addAttribute("page", users.list(pageable));
         return "user/list";
+    }
+
+    /** The list as sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam String format,
+            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.of(pageable.getSort()), format, request, response);
     }
 
     @GetMapping("/new")

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -93,6 +95,26 @@ class TableWriteReadTest {
                         "\uFEFFTên,Số thành viên,Diện tích (ha),Tỷ lệ,Ngày ký",
                         "\"'=HYPERLINK(\"\"http://x\"\")\",1234,1.2340,62.5,03/04/2024",
                         "HTX Dừa Định Thủy 1,1235,1.2340,62.5,03/04/2024");
+    }
+
+    @Test
+    void momentsAreRealDateTimesInXlsxAndDayMonthYearHourMinuteInCsv() throws IOException {
+        LocalDateTime moment = Exports.moment(Instant.parse("2024-04-03T07:05:00Z"));
+        TableExport table = new TableExport(
+                "nhat-ky", "Nhật ký", "Nhật ký", List.of(), List.of(new Column("Lúc", ColumnType.DATE_TIME)), out -> {
+                    out.total(1);
+                    out.row(List.of(moment));
+                });
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(table)))) {
+            var cell = book.getSheetAt(0).getRow(3).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+            assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2024, 4, 3, 14, 5));
+            assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("dd/mm/yyyy hh:mm");
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        CsvWriter.write(table, csv, ExportProgress.Tracker.NONE);
+        assertThat(new String(csv.toByteArray(), StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("\uFEFFLúc", "03/04/2024 14:05");
     }
 
     @Test
