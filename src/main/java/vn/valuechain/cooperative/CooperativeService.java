@@ -85,6 +85,21 @@ public class CooperativeService {
                 && cooperatives.registrationCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
     }
 
+    /** For imports: the cooperatives with this registration code (case ignored), at most one. */
+    public List<Long> idsByRegistrationCode(String code) {
+        return cooperatives.findIdsByRegistrationCode(code.trim());
+    }
+
+    /** For imports: the cooperatives of this exact name (case ignored) in this unit (or without one). */
+    public List<Long> idsByNameInUnit(String name, Long unitId) {
+        return cooperatives.findIdsByNameInUnit(name.trim(), unitId);
+    }
+
+    /** For imports of a file without units: the cooperatives of this exact name (case ignored) anywhere. */
+    public List<Long> idsByName(String name) {
+        return cooperatives.findIdsByName(name.trim());
+    }
+
     @Transactional
     public long create(CooperativeData data, UnitScopedUser user) {
         Cooperative c = new Cooperative();
