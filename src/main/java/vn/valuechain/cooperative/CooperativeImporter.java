@@ -10,6 +10,7 @@ import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
+import vn.valuechain.shared.imports.Matches;
 import vn.valuechain.shared.imports.Ref;
 import vn.valuechain.shared.imports.RowPlan;
 import vn.valuechain.shared.imports.TableImporter;
@@ -93,20 +94,15 @@ class CooperativeImporter implements TableImporter {
     @Override
     public RowPlan plan(ImportRow row) {
         UnitScopedUser user = row.context().user();
-        String fileCode = row.raw(CODE);
         String fileName = row.raw(NAME);
-        Parsed<Ref> fileUnit = row.raw(UNIT) == null ? null : unit(row, row.raw(UNIT));
-        List<Long> ids;
-        if (fileCode != null) {
-            ids = row.context().cached("cooperative.code", fileCode.toUpperCase(), cooperatives::idsByRegistrationCode);
-        } else if (fileName == null || (fileUnit != null && fileUnit.isError())) {
-            ids = List.of();
-        } else if (!row.has(UNIT)) {
-            ids = cooperatives.idsByName(fileName);
-        } else {
-            ids = cooperatives.idsByNameInUnit(
-                    fileName, fileUnit == null ? null : fileUnit.value().id());
-        }
+        List<Long> ids = Matches.byCodeOrName(
+                row,
+                CODE,
+                NAME,
+                UNIT,
+                text -> unit(row, text),
+                cooperatives::idsByRegistrationCode,
+                cooperatives::idsByName);
         if (ids.size() > 1) {
             row.rowError("import.match.ambiguous");
             return RowPlan.invalid(fileName);
@@ -176,9 +172,7 @@ class CooperativeImporter implements TableImporter {
                 scale,
                 scaleUnit,
                 note);
-        String key = code != null
-                ? "code:" + code.trim().toUpperCase()
-                : "name:" + ImportText.normalize(name) + "@" + (unit == null ? "" : unit.id());
+        String key = Matches.key(code, name, unit);
         if (existing == null) {
             return RowPlan.create(key, name, () -> cooperatives.create(data, user));
         }

@@ -90,14 +90,11 @@ public class CooperativeService {
         return cooperatives.findIdsByRegistrationCode(code.trim());
     }
 
-    /** For imports: the cooperatives of this exact name (case ignored) in this unit (or without one). */
-    public List<Long> idsByNameInUnit(String name, Long unitId) {
-        return cooperatives.findIdsByNameInUnit(name.trim(), unitId);
-    }
-
-    /** For imports of a file without units: the cooperatives of this exact name (case ignored) anywhere. */
-    public List<Long> idsByName(String name) {
-        return cooperatives.findIdsByName(name.trim());
+    /** For imports: the cooperatives of this exact name (case ignored) in this unit, or anywhere when unit is unknown. */
+    public List<Long> idsByName(String name, boolean anyUnit, Long unitId) {
+        return anyUnit
+                ? cooperatives.findIdsByName(name.trim())
+                : cooperatives.findIdsByNameInUnit(name.trim(), unitId);
     }
 
     @Transactional

@@ -250,6 +250,12 @@ public class ImportService {
         }
 
         @Override
+        public List<String> messages(String key) {
+            return List.of(
+                    messages.getMessage(key, null, key, VI), messages.getMessage(key, null, key, Locale.ENGLISH));
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
         public <K, V> V cached(String area, K key, Function<K, V> load) {
             Map<Object, Object> values = cache.computeIfAbsent(area, a -> new HashMap<>());

@@ -100,6 +100,9 @@ class ImportTemplates {
                     .map(e -> exports.label((Enum<?>) e))
                     .toList();
         }
+        if (!column.choiceKeys().isEmpty()) {
+            return column.choiceKeys().stream().map(k -> exports.label(k)).toList();
+        }
         return column.choices() == null ? List.of() : column.choices().get();
     }
 

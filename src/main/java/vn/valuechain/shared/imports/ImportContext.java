@@ -15,6 +15,9 @@ public interface ImportContext {
     /** Every way a cell may name an enum constant: its code and its Vietnamese and English labels. */
     List<String> names(Enum<?> value);
 
+    /** A message in Vietnamese and in English, for cells that may be written in either. */
+    List<String> messages(String key);
+
     /** A look-up done once per file and value (a unit's name, a product, a record by its key). */
     <K, V> V cached(String area, K key, Function<K, V> load);
 }

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import vn.valuechain.shared.table.CellParsers;
 import vn.valuechain.shared.table.CellParsers.Parsed;
@@ -128,6 +131,65 @@ public final class ImportRow {
         return failed(key, "import.value.choice", current, String.join(", ", labels));
     }
 
+    /**
+     * Several constants of an enum in one cell, separated by semicolons or line breaks (a label may hold a comma), as
+     * the exports write them.
+     */
+    public <E extends Enum<E>> Set<E> choices(String key, Class<E> type, Set<E> current) {
+        if (!has(key)) {
+            return current;
+        }
+        Set<E> values = EnumSet.noneOf(type);
+        String text = raw(key);
+        for (String part : text == null ? new String[0] : text.split("[;\\n]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String wanted = ImportText.normalize(part);
+            E found = null;
+            for (E constant : type.getEnumConstants()) {
+                if (context.names(constant).stream()
+                        .anyMatch(n -> ImportText.normalize(n).equals(wanted))) {
+                    found = constant;
+                }
+            }
+            if (found == null) {
+                List<String> labels = new ArrayList<>();
+                for (E constant : type.getEnumConstants()) {
+                    labels.add(context.label(constant));
+                }
+                return failed(key, "import.value.choices", current, part.strip(), String.join("; ", labels));
+            }
+            values.add(found);
+        }
+        Set<E> before = current == null || current.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(current);
+        return changed(key, before, values);
+    }
+
+    /** Yes or no, written as the messages {@code yesKey} and {@code noKey} say it (in either language). */
+    public Boolean flag(String key, Boolean current, String yesKey, String noKey) {
+        if (!has(key)) {
+            return current;
+        }
+        String value = raw(key);
+        if (value == null) {
+            return changed(key, current, null);
+        }
+        String wanted = ImportText.normalize(value);
+        for (boolean answer : new boolean[] {true, false}) {
+            String messageKey = answer ? yesKey : noKey;
+            if (context.messages(messageKey).stream()
+                    .anyMatch(m -> ImportText.normalize(m).equals(wanted))) {
+                return changed(key, current, answer);
+            }
+        }
+        return failed(
+                key,
+                "import.value.choice",
+                current,
+                context.messages(yesKey).get(0) + ", " + context.messages(noKey).get(0));
+    }
+
     /** A reference to another record found by what the cell says (a unit's name, a product…). */
     public Ref ref(String key, Ref current, Function<String, Parsed<Ref>> find) {
         if (!has(key)) {
@@ -196,6 +258,12 @@ public final class ImportRow {
         if (a instanceof String s && b instanceof String t) {
             return s.strip().equals(t.strip());
         }
+        if (a instanceof Collection<?> c && c.isEmpty()) {
+            a = null;
+        }
+        if (b instanceof Collection<?> c && c.isEmpty()) {
+            b = null;
+        }
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;
         }
@@ -217,6 +285,14 @@ public final class ImportRow {
         }
         if (value instanceof BigDecimal number) {
             return number.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Collection<?> values) {
+            List<String> shown = new ArrayList<>();
+            values.forEach(v -> shown.add(show(v)));
+            return String.join("; ", shown);
+        }
+        if (value instanceof Boolean b) {
+            return context.messages(b ? "import.yes" : "import.no").get(0);
         }
         return value.toString();
     }
