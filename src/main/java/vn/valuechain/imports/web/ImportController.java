@@ -75,7 +75,7 @@ class ImportController {
                 ExportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         String name = exports.label("import.template.filePrefix") + importer.fileName();
         if (chosen == ExportFormat.CSV) {
-            exports.send(templates.csv(importer), chosen, request, response);
+            exports.send(templates.csv(importer, name), chosen, request, response);
             return;
         }
         byte[] xlsx = templates.xlsx(importer);

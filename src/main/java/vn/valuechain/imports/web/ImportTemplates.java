@@ -81,7 +81,7 @@ class ImportTemplates {
     }
 
     /** The CSV template as a table of one example row. */
-    TableExport csv(TableImporter importer) {
+    TableExport csv(TableImporter importer, String fileName) {
         List<Column> header = importer.columns().stream()
                 .map(c -> new Column(exports.label(c.key()), ColumnType.TEXT))
                 .toList();
@@ -90,8 +90,7 @@ class ImportTemplates {
             List<String> choices = choices(column);
             example.add(column.example() != null ? column.example() : choices.isEmpty() ? null : choices.get(0));
         }
-        return new TableExport(
-                importer.fileName(), importer.fileName(), "", List.of(), header, rows -> rows.row(example));
+        return new TableExport(fileName, importer.fileName(), "", List.of(), header, rows -> rows.row(example));
     }
 
     private List<String> choices(ImportColumn column) {
