@@ -50,5 +50,18 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             "select count(c) > 0 from Cooperative c where upper(c.registrationCode) = upper(:code) and c.id <> :exceptId")
     boolean registrationCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 
+    @Query("select c.id from Cooperative c where upper(c.registrationCode) = upper(:code)")
+    List<Long> findIdsByRegistrationCode(@Param("code") String code);
+
+    /** Same name (case ignored) in the same unit, or without a unit when none is given. */
+    @Query("""
+            select c.id from Cooperative c left join c.administrativeUnit u
+            where lower(c.name) = lower(:name) and ((:unitId is null and u is null) or u.id = :unitId)
+            """)
+    List<Long> findIdsByNameInUnit(@Param("name") String name, @Param("unitId") Long unitId);
+
+    @Query("select c.id from Cooperative c where lower(c.name) = lower(:name)")
+    List<Long> findIdsByName(@Param("name") String name);
+
     List<Cooperative> findByAdministrativeUnitIdOrderByNameAsc(Long administrativeUnitId);
 }

@@ -91,6 +91,18 @@ public class CooperativeService {
                 && cooperatives.registrationCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
     }
 
+    /** For imports: the cooperatives with this registration code (case ignored), at most one. */
+    public List<Long> idsByRegistrationCode(String code) {
+        return cooperatives.findIdsByRegistrationCode(code.trim());
+    }
+
+    /** For imports: the cooperatives of this exact name (case ignored) in this unit, or anywhere when unit is unknown. */
+    public List<Long> idsByName(String name, boolean anyUnit, Long unitId) {
+        return anyUnit
+                ? cooperatives.findIdsByName(name.trim())
+                : cooperatives.findIdsByNameInUnit(name.trim(), unitId);
+    }
+
     @Transactional
     public long create(CooperativeData data, UnitScopedUser user) {
         Cooperative c = new Cooperative();

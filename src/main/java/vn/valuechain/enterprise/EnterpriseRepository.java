@@ -47,6 +47,19 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     @EntityGraph(attributePaths = {"administrativeUnit", "administrativeUnit.parent", "roles"})
     Optional<Enterprise> findDetailedById(Long id);
 
+    @Query("select e.id from Enterprise e where e.taxCode = :code")
+    List<Long> findIdsByTaxCode(@Param("code") String code);
+
+    /** Same name (case ignored) in the same unit, or without a unit when none is given. */
+    @Query("""
+            select e.id from Enterprise e left join e.administrativeUnit u
+            where lower(e.name) = lower(:name) and ((:unitId is null and u is null) or u.id = :unitId)
+            """)
+    List<Long> findIdsByNameInUnit(@Param("name") String name, @Param("unitId") Long unitId);
+
+    @Query("select e.id from Enterprise e where lower(e.name) = lower(:name)")
+    List<Long> findIdsByName(@Param("name") String name);
+
     @Query("select count(e) > 0 from Enterprise e where e.taxCode = :code and e.id <> :exceptId")
     boolean taxCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 

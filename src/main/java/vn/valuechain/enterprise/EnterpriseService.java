@@ -94,6 +94,16 @@ public class EnterpriseService {
                 && enterprises.taxCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
     }
 
+    /** For imports: the enterprises with this tax code, at most one. */
+    public List<Long> idsByTaxCode(String code) {
+        return enterprises.findIdsByTaxCode(code.trim());
+    }
+
+    /** For imports: the enterprises of this exact name (case ignored) in this unit, or anywhere when unit is unknown. */
+    public List<Long> idsByName(String name, boolean anyUnit, Long unitId) {
+        return anyUnit ? enterprises.findIdsByName(name.trim()) : enterprises.findIdsByNameInUnit(name.trim(), unitId);
+    }
+
     @Transactional
     public long create(EnterpriseData data, UnitScopedUser user) {
         Enterprise e = new Enterprise();

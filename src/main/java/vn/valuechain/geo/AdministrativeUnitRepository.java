@@ -30,6 +30,13 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
             """)
     List<UnitRow> search(@Param("q") String q, @Param("level") AdministrativeLevel level, Pageable page);
 
+    @Query(ROW + " order by u.level, u.name")
+    List<UnitRow> findAllRows();
+
+    /** Units named this (case ignored) or with this official code. */
+    @Query(ROW + " where lower(u.name) = lower(:text) or u.code = :text order by u.level, u.name")
+    List<UnitRow> findByNameOrCode(@Param("text") String text);
+
     @Query("select count(u) > 0 from AdministrativeUnit u where u.level = :level and u.code = :code and u.id <> :id")
     boolean existsOtherWithCode(
             @Param("level") AdministrativeLevel level, @Param("code") String code, @Param("id") long id);

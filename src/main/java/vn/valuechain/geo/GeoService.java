@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.imports.Ref;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.CellParsers.Parsed;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Administrative units: the tree, search for pickers, and the admin's edits. */
@@ -41,6 +43,44 @@ public class GeoService {
     public List<UnitRow> search(String q, AdministrativeLevel level) {
         String query = q == null ? "" : q.trim();
         return units.search(query, level, PageRequest.of(0, PICKER_SIZE));
+    }
+
+    /**
+     * The units a person may mean by what they wrote: an official code, a name, or "name, parent's name" as the
+     * lists show a commune ("Xã Định Thủy, Huyện Mỏ Cày Nam"). Several when the name alone is ambiguous.
+     */
+    public List<UnitRow> find(String written) {
+        String text = written == null ? "" : written.trim();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        int comma = text.indexOf(',');
+        if (comma < 0) {
+            return units.findByNameOrCode(text);
+        }
+        String parent = text.substring(comma + 1).trim();
+        return units.findByNameOrCode(text.substring(0, comma).trim()).stream()
+                .filter(u -> u.parentName() != null && u.parentName().equalsIgnoreCase(parent))
+                .toList();
+    }
+
+    /** For an imported cell: the one unit it names, or why it names none. */
+    public Parsed<Ref> unitRef(String written) {
+        List<UnitRow> found = find(written);
+        if (found.size() == 1) {
+            return new Parsed<>(Ref.of(found.get(0).id(), label(found.get(0))), null);
+        }
+        return new Parsed<>(null, found.isEmpty() ? "import.value.unit" : "import.value.unitAmbiguous");
+    }
+
+    /** Every unit as lists write it, for a template's drop-down list. */
+    public List<String> labels() {
+        return units.findAllRows().stream().map(GeoService::label).toList();
+    }
+
+    /** A unit as lists and exports write it: "Xã Định Thủy, Huyện Mỏ Cày Nam". */
+    public static String label(UnitRow unit) {
+        return unit.parentName() == null ? unit.name() : unit.name() + ", " + unit.parentName();
     }
 
     public AdministrativeUnit get(long id) {

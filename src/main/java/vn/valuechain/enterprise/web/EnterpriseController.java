@@ -1,5 +1,6 @@
 package vn.valuechain.enterprise.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -26,6 +27,7 @@ import vn.valuechain.enterprise.EnterpriseStatus;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
@@ -38,11 +40,20 @@ class EnterpriseController {
     private final EnterpriseService enterprises;
     private final HistoryService history;
     private final StaleEditView staleEdit;
+    private final EnterpriseExport export;
+    private final Exports exports;
 
-    EnterpriseController(EnterpriseService enterprises, HistoryService history, StaleEditView staleEdit) {
+    EnterpriseController(
+            EnterpriseService enterprises,
+            HistoryService history,
+            StaleEditView staleEdit,
+            EnterpriseExport export,
+            Exports exports) {
         this.enterprises = enterprises;
         this.history = history;
         this.staleEdit = staleEdit;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("roles")
@@ -64,6 +75,19 @@ class EnterpriseController {
         Pageable safe = SortableBy.only(pageable, SORTS, Sort.by("name"));
         model.addAttribute("page", enterprises.list(filter, safe, user));
         return "enterprise/list";
+    }
+
+    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @ModelAttribute("filter") EnterpriseFilter filter,
+            @RequestParam String format,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
+        exports.send(export.of(filter, sort, user), format, request, response);
     }
 
     /** Search-as-you-type for the enterprise picker on other pages (htmx fragment). */

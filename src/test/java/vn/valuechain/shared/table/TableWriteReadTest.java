@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** What the writers produce, read back as a user's spreadsheet program (and our own reader) would. */
-class TableWriteReadTest {
+public class TableWriteReadTest {
 
     static final List<Column> COLUMNS = List.of(
             new Column("Tên", ColumnType.TEXT),
@@ -35,7 +35,7 @@ class TableWriteReadTest {
             new Column("Tỷ lệ", ColumnType.PERCENT),
             new Column("Ngày ký", ColumnType.DATE));
 
-    static TableExport table(int rows) {
+    public static TableExport table(int rows) {
         return new TableExport(
                 "hop-tac-xa", "Hợp tác xã", "Danh sách hợp tác xã", List.of("Đơn vị: Tỉnh Bến Tre"), COLUMNS, out -> {
                     out.total(rows);
@@ -50,7 +50,7 @@ class TableWriteReadTest {
                 });
     }
 
-    static byte[] xlsx(TableExport table) {
+    public static byte[] xlsx(TableExport table) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxWriter.write(table, out, ExportProgress.Tracker.NONE);
         return out.toByteArray();
@@ -183,7 +183,7 @@ class TableWriteReadTest {
                 .isEqualTo(key);
     }
 
-    static byte[] zip(String name, byte[] content) throws IOException {
+    public static byte[] zip(String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry(name));
@@ -194,7 +194,7 @@ class TableWriteReadTest {
     }
 
     /** A workbook whose sheet part is 200 MB of one repeated byte: a few hundred kilobytes compressed. */
-    static byte[] bomb() throws IOException {
+    public static byte[] bomb() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -213,7 +213,7 @@ class TableWriteReadTest {
         return bytes.toByteArray();
     }
 
-    static byte[] encrypted(byte[] xlsx) throws Exception {
+    public static byte[] encrypted(byte[] xlsx) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();

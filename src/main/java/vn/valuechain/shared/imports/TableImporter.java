@@ -1,0 +1,32 @@
+package vn.valuechain.shared.imports;
+
+import java.util.List;
+
+/**
+ * One kind of record that can be imported from a table (cooperatives, enterprises…): its columns and how a row
+ * becomes a new record or a change to one. A feature implements it as a bean in its own package; the import pages
+ * collect every such bean. {@link #plan(ImportRow)} only reads: the returned {@link RowPlan} writes when applied,
+ * through the feature's service, inside the one transaction of the whole file.
+ */
+public interface TableImporter {
+
+    /** The kind's name in URLs, e.g. {@code cooperatives}. */
+    String kind();
+
+    /** The message naming the kind in the list of what can be imported. */
+    String titleKey();
+
+    /** The template's file name without extension. */
+    String fileName();
+
+    List<ImportColumn> columns();
+
+    /**
+     * Reads the row through its typed getters (which note wrong cells and changed fields), matches it to an existing
+     * record by the kind's key, checks it by the same rules as the feature's form, and says what applying would do.
+     */
+    RowPlan plan(ImportRow row);
+
+    /** Place in the list of kinds. */
+    int order();
+}

@@ -1,0 +1,23 @@
+package vn.valuechain.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * An upload over {@code spring.servlet.multipart.max-file-size} never reaches its controller: back to the page it
+ * came from, with the same message as any file too large ({@code import.file.tooLarge}) instead of an error page.
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+    static final long MAX_MEGABYTES = 10;
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("uploadTooLarge", MAX_MEGABYTES);
+        return "redirect:" + request.getServletPath();
+    }
+}
