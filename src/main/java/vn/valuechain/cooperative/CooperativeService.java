@@ -52,6 +52,17 @@ public class CooperativeService {
                 pageable);
     }
 
+    /**
+     * The cooperatives the plans mean to found or consolidate, counted per product and target period in the
+     * units given (Appendix 1 of a plan), in one grouped query.
+     */
+    public List<PlanTargetCount> planTargets(UnitScope units) {
+        return cooperatives.countPlanTargets(
+                List.of(CooperativeStatus.PLANNED, CooperativeStatus.TO_CONSOLIDATE),
+                units.unrestricted(),
+                units.ids());
+    }
+
     /** For pickers: the first matches of a name or registration code, within the user's reach. */
     public List<CooperativeRow> search(String q, UnitScopedUser user) {
         CooperativeFilter filter = new CooperativeFilter(q, null, null, null, null, null);

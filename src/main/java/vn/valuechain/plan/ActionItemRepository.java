@@ -101,4 +101,26 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     @Query("select coalesce(max(i.sortOrder), -1) from ActionItem i where i.section.id = :sectionId")
     int maxSortOrder(@Param("sectionId") Long sectionId);
+
+    /**
+     * The districts each item names (an agency row or a place of work; a commune counts in its district), among the
+     * units given unless allUnits: rows of item id, unit id, unit name.
+     */
+    @Query(nativeQuery = true, value = """
+            select distinct x.item_id, d.id, d.name from (
+                select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
+                where a.administrative_unit_id is not null and a.action_item_id in (:ids)
+                union
+                select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu
+                where iu.action_item_id in (:ids)
+            ) x join administrative_unit u on u.id = x.unit_id
+              left join administrative_unit pa on pa.id = u.parent_id
+              join administrative_unit d
+                on d.id = case when u.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else u.id end
+            where (:allUnits or x.unit_id in (:units))
+            """)
+    List<Object[]> findItemDistricts(
+            @Param("ids") Collection<Long> ids,
+            @Param("allUnits") boolean allUnits,
+            @Param("units") Collection<Long> units);
 }
