@@ -25,7 +25,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     /**
      * The items matching the filters, in the plan's order. A DISTRICT user's scope is the units given: the item
-     * must name one of them (an agency row or a place of work); allUnits lifts that.
+     * must name one of them (an agency row or a place of work), or belong to the plan of a province among them (a
+     * report for the province); allUnits lifts that.
      */
     @Query("""
             select i.id from ActionItem i join i.section s
@@ -33,7 +34,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
               and (:chainId is null or s.chainId = :chainId)
               and (:agencyId is null or exists (select 1 from ActionItemAgency a
                        where a.actionItem = i and a.agency.id = :agencyId and (:role is null or a.role = :role)))
-              and (:allUnits = true
+              and (:allUnits = true or i.plan.province.id in :units
                    or exists (select 1 from ActionItemAgency a where a.actionItem = i and a.administrativeUnit.id in :units)
                    or exists (select 1 from ActionItem j join j.units u where j = i and u.id in :units))
             order by i.plan.id, s.sortOrder, i.sortOrder, i.id
