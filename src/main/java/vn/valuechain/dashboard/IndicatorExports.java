@@ -1,6 +1,7 @@
 package vn.valuechain.dashboard;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -149,7 +150,7 @@ public class IndicatorExports {
     }
 
     /** A chain's scorecard: the score, each criterion with its state and why, and the two coverage figures. */
-    public TableExport scorecard(ChainScore score, java.time.LocalDate date) {
+    public TableExport scorecard(ChainScore score, LocalDate date) {
         List<List<?>> rows = new ArrayList<>();
         rows.add(Arrays.asList(
                 exports.label("dashboard.score"),

@@ -1,6 +1,7 @@
 package vn.valuechain.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -88,9 +89,7 @@ public class ItemViews {
         for (Object[] row : items.findItemDistricts(ids, s.all(), s.unitsParameter())) {
             Long unitId = ((Number) row[1]).longValue();
             names.put(unitId, (String) row[2]);
-            itemsOfUnit
-                    .computeIfAbsent(unitId, k -> new java.util.ArrayList<>())
-                    .add(byItem.get(((Number) row[0]).longValue()));
+            itemsOfUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(byItem.get(((Number) row[0]).longValue()));
         }
         return itemsOfUnit.entrySet().stream()
                 .map(e -> GroupSummary.of(e.getKey(), names.get(e.getKey()), e.getValue()))

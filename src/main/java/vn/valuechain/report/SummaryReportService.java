@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.cooperative.CooperativeService;
@@ -34,10 +33,6 @@ import vn.valuechain.shared.table.TableExport;
 @Service
 @Transactional(readOnly = true)
 public class SummaryReportService {
-
-    /** Appendix 1's two kinds of row under each product, in its order. */
-    static final List<CooperativeStatus> TARGET_KINDS =
-            List.of(CooperativeStatus.PLANNED, CooperativeStatus.TO_CONSOLIDATE);
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
@@ -104,7 +99,7 @@ public class SummaryReportService {
                     periods,
                     product));
             int line = 1;
-            for (CooperativeStatus kind : TARGET_KINDS) {
+            for (CooperativeStatus kind : CooperativeService.PLAN_TARGETS) {
                 List<PlanTargetCount> ofKind =
                         product.stream().filter(c -> c.status() == kind).toList();
                 if (!ofKind.isEmpty()) {
@@ -143,14 +138,14 @@ public class SummaryReportService {
             b.column("status." + s, ColumnType.INTEGER);
         }
         b.column("report.progress.donePercent", ColumnType.PERCENT);
-        return b.rows(PagedRows.of(
-                groups,
-                g -> Stream.of(
-                                Stream.of(g.label(), (Object) g.total()),
-                                Arrays.stream(ItemStatus.values()).map(s -> (Object) g.count(s)),
-                                Stream.of((Object) percent(g.count(ItemStatus.DONE), g.total())))
-                        .flatMap(x -> x)
-                        .toList()));
+        return b.rows(PagedRows.of(groups, g -> {
+            List<Object> cells = new ArrayList<>(Arrays.asList(g.label(), g.total()));
+            for (ItemStatus s : ItemStatus.values()) {
+                cells.add(g.count(s));
+            }
+            cells.add(percent(g.count(ItemStatus.DONE), g.total()));
+            return cells;
+        }));
     }
 
     private static BigDecimal percent(long part, long whole) {
