@@ -1,5 +1,6 @@
 package vn.valuechain.cooperative;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -64,4 +65,18 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     List<Long> findIdsByName(@Param("name") String name);
 
     List<Cooperative> findByAdministrativeUnitIdOrderByNameAsc(Long administrativeUnitId);
+
+    /** Cooperatives to found or consolidate, counted per product, status and target period (Appendix 1). */
+    @Query("""
+            select new vn.valuechain.cooperative.PlanTargetCount(p.id, p.name, c.status, c.targetPeriod,
+                   min(c.targetYearFrom), count(c))
+            from Cooperative c left join c.product p left join c.administrativeUnit u
+            where c.status in :statuses and (:allUnits = true or u.id in :units)
+            group by p.id, p.name, c.status, c.targetPeriod
+            order by p.name, p.id, c.status
+            """)
+    List<PlanTargetCount> countPlanTargets(
+            @Param("statuses") Collection<CooperativeStatus> statuses,
+            @Param("allUnits") boolean allUnits,
+            @Param("units") Collection<Long> units);
 }

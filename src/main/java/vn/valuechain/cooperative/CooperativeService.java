@@ -29,6 +29,10 @@ import vn.valuechain.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class CooperativeService {
 
+    /** The cooperatives a plan's Appendix 1 lists: to found, then to consolidate. */
+    public static final List<CooperativeStatus> PLAN_TARGETS =
+            List.of(CooperativeStatus.PLANNED, CooperativeStatus.TO_CONSOLIDATE);
+
     private final CooperativeRepository cooperatives;
     private final GeoService geo;
     private final ProductService products;
@@ -54,6 +58,14 @@ public class CooperativeService {
                 filter.getStatus(),
                 filter.getProductId(),
                 pageable);
+    }
+
+    /**
+     * The cooperatives the plans mean to found or consolidate, counted per product and target period in the
+     * units given (Appendix 1 of a plan), in one grouped query.
+     */
+    public List<PlanTargetCount> planTargets(UnitScope units) {
+        return cooperatives.countPlanTargets(PLAN_TARGETS, units.unrestricted(), units.ids());
     }
 
     /** For pickers: the first matches of a name or registration code, within the user's reach. */

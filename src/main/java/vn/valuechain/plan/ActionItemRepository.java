@@ -25,7 +25,8 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     /**
      * The items matching the filters, in the plan's order. A DISTRICT user's scope is the units given: the item
-     * must name one of them (an agency row or a place of work); allUnits lifts that.
+     * must name one of them (an agency row or a place of work), or belong to the plan of a province among them (a
+     * report for the province); allUnits lifts that.
      */
     @Query("""
             select i.id from ActionItem i join i.section s
@@ -33,7 +34,7 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
               and (:chainId is null or s.chainId = :chainId)
               and (:agencyId is null or exists (select 1 from ActionItemAgency a
                        where a.actionItem = i and a.agency.id = :agencyId and (:role is null or a.role = :role)))
-              and (:allUnits = true
+              and (:allUnits = true or i.plan.province.id in :units
                    or exists (select 1 from ActionItemAgency a where a.actionItem = i and a.administrativeUnit.id in :units)
                    or exists (select 1 from ActionItem j join j.units u where j = i and u.id in :units))
             order by i.plan.id, s.sortOrder, i.sortOrder, i.id
@@ -101,4 +102,26 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     @Query("select coalesce(max(i.sortOrder), -1) from ActionItem i where i.section.id = :sectionId")
     int maxSortOrder(@Param("sectionId") Long sectionId);
+
+    /**
+     * The districts each item names (an agency row or a place of work; a commune counts in its district), among the
+     * units given unless allUnits: rows of item id, unit id, unit name.
+     */
+    @Query(nativeQuery = true, value = """
+            select distinct x.item_id, d.id, d.name from (
+                select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
+                where a.administrative_unit_id is not null and a.action_item_id in (:ids)
+                union
+                select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu
+                where iu.action_item_id in (:ids)
+            ) x join administrative_unit u on u.id = x.unit_id
+              left join administrative_unit pa on pa.id = u.parent_id
+              join administrative_unit d
+                on d.id = case when u.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else u.id end
+            where (:allUnits or x.unit_id in (:units))
+            """)
+    List<Object[]> findItemDistricts(
+            @Param("ids") Collection<Long> ids,
+            @Param("allUnits") boolean allUnits,
+            @Param("units") Collection<Long> units);
 }

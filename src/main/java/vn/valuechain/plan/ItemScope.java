@@ -3,6 +3,7 @@ package vn.valuechain.plan;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
 import vn.valuechain.shared.security.UnitScopedUser;
 
 /** What a user may see of the framework: everything, or (DISTRICT) the items naming their unit or a unit below it. */
@@ -20,6 +21,11 @@ class ItemScope {
             return Scope.ALL;
         }
         return new Scope(false, geo.subtreeIds(user.getUnitId()));
+    }
+
+    /** The items naming a unit of the given ones (a report's unit filter, already within the user's reach). */
+    static Scope of(UnitScope units) {
+        return units.unrestricted() ? Scope.ALL : new Scope(false, units.ids());
     }
 
     record Scope(boolean all, List<Long> units) {

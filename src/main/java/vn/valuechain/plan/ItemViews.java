@@ -1,6 +1,7 @@
 package vn.valuechain.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.ItemScope.Scope;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -62,7 +64,41 @@ public class ItemViews {
 
     /** Per agency in a role (LEAD: "what does Sở Công Thương lead, and how is it going?"), most items first. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        List<Long> ids = ids(ItemFilter.NONE, user);
+        return byAgency(role, scope.of(user), on);
+    }
+
+    /** As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, for the items naming one of the units given. */
+    public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, LocalDate on) {
+        return byAgency(role, ItemScope.of(units), on);
+    }
+
+    /**
+     * Per district named by the items (as an agency or a place of work; a commune counts in its district), among
+     * the units given, by name. An item naming two districts counts in both; one naming none in neither.
+     */
+    public List<GroupSummary> byUnit(UnitScope units, LocalDate on) {
+        Scope s = ItemScope.of(units);
+        List<Long> ids = ids(ItemFilter.NONE, s);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ItemSummary> byItem = summaries.load(ids, on).stream()
+                .collect(Collectors.toMap(i -> i.item().id(), i -> i));
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, List<ItemSummary>> itemsOfUnit = new HashMap<>();
+        for (Object[] row : items.findItemDistricts(ids, s.all(), s.unitsParameter())) {
+            Long unitId = ((Number) row[1]).longValue();
+            names.put(unitId, (String) row[2]);
+            itemsOfUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(byItem.get(((Number) row[0]).longValue()));
+        }
+        return itemsOfUnit.entrySet().stream()
+                .map(e -> GroupSummary.of(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparing(GroupSummary::label).thenComparing(GroupSummary::id))
+                .toList();
+    }
+
+    private List<GroupSummary> byAgency(AgencyRole role, Scope s, LocalDate on) {
+        List<Long> ids = ids(ItemFilter.NONE, s);
         Map<Long, ItemSummary> byItem = summaries.load(ids, on).stream()
                 .collect(Collectors.toMap(i -> i.item().id(), i -> i));
         Map<Long, String> labels = new HashMap<>();
@@ -148,7 +184,10 @@ public class ItemViews {
     }
 
     private List<Long> ids(ItemFilter filter, UnitScopedUser user) {
-        Scope s = scope.of(user);
+        return ids(filter, scope.of(user));
+    }
+
+    private List<Long> ids(ItemFilter filter, Scope s) {
         return items.findIds(
                 filter.planId(),
                 filter.chainId(),

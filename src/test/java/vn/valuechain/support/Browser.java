@@ -29,9 +29,23 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** A browser that saves downloads into the given directory without asking (null: Chromium's default). */
+    public Browser(String baseUrl, Path downloads) {
         this.baseUrl = baseUrl;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        if (downloads != null) {
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "download.default_directory",
+                                    downloads.toAbsolutePath().toString(),
+                            "download.prompt_for_download", false,
+                            "download.directory_upgrade", true));
+        }
         try {
             options.addArguments(
                     "--headless",
@@ -165,6 +179,19 @@ public final class Browser implements AutoCloseable {
     public void signOut() {
         click("#userMenu");
         clickAndWaitForNextPage("form[action='/logout'] button");
+    }
+
+    /** Waits until a finished download whose name ends with the suffix is in the directory, and returns it. */
+    public Path downloaded(Path directory, String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(directory)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public Path screenshot(String name) {

@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.valuechain.dashboard.DashboardFilters;
 import vn.valuechain.dashboard.GroupRow;
 import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.dashboard.Summary;

@@ -1,27 +1,37 @@
 package vn.valuechain.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.dashboard.Criterion;
+import vn.valuechain.dashboard.DashboardFilters;
+import vn.valuechain.dashboard.IndicatorExports;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.dashboard.Summary;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.ExportFormat;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.TableExport;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * The province dashboard, the chains, cooperatives and enterprises behind each figure, a chain's scorecard and
- * the methodology.
+ * the methodology. Each table also goes out as {@code ?format=xlsx|csv} on its page's own URL, with the same
+ * filters.
  */
 @Controller
 class DashboardController {
@@ -29,11 +39,20 @@ class DashboardController {
     private final IndicatorService indicators;
     private final DashboardFilters filters;
     private final ProductService products;
+    private final IndicatorExports tables;
+    private final Exports exports;
 
-    DashboardController(IndicatorService indicators, DashboardFilters filters, ProductService products) {
+    DashboardController(
+            IndicatorService indicators,
+            DashboardFilters filters,
+            ProductService products,
+            IndicatorExports tables,
+            Exports exports) {
         this.indicators = indicators;
         this.filters = filters;
         this.products = products;
+        this.tables = tables;
+        this.exports = exports;
     }
 
     @GetMapping("/dashboard")
@@ -64,6 +83,39 @@ class DashboardController {
         return "dashboard/index";
     }
 
+    /**
+     * One table of the page ({@code table=byCriterion|byProduct|byUnit}) as XLSX or CSV; without a table, the
+     * three as the sheets of one workbook (XLSX only).
+     */
+    @GetMapping(value = "/dashboard", params = "format")
+    void exportDashboard(
+            @RequestParam String format,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        if (table == null && ExportFormat.of(format).orElse(null) == ExportFormat.XLSX) {
+            exports.sendWorkbook(
+                    "bang-dieu-khien",
+                    IndicatorExports.DASHBOARD_TABLES.stream()
+                            .map(t -> tables.dashboardTable(t, f))
+                            .toList(),
+                    request,
+                    response);
+            return;
+        }
+        TableExport export = table == null ? null : tables.dashboardTable(table, f);
+        if (export == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        exports.send(export, format, request, response);
+    }
+
     @GetMapping("/dashboard/chains")
     String chains(
             @RequestParam(defaultValue = "all") String selection,
@@ -81,14 +133,36 @@ class DashboardController {
         DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
         model.addAttribute("f", f);
         model.addAttribute("selection", selection);
-        boolean criterion = java.util.Arrays.stream(Criterion.values())
-                .anyMatch(c -> c.name().equals(selection));
-        model.addAttribute(
-                "selectionKey", criterion ? "criterion." + selection + ".name" : "dashboard.selection." + selection);
+        model.addAttribute("selectionKey", selectionKey(selection));
         model.addAttribute("met", met);
         model.addAttribute("page", indicators.chains(f.filter(), selection, met, pageable));
         model.addAttribute("criteria", Criterion.values());
         return "dashboard/chains";
+    }
+
+    @GetMapping(value = "/dashboard/chains", params = "format")
+    void exportChains(
+            @RequestParam String format,
+            @RequestParam(defaultValue = "all") String selection,
+            @RequestParam(defaultValue = "true") boolean met,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!IndicatorService.knownSelection(selection)) {
+            throw new NotFoundException("Selection", selection);
+        }
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        exports.send(tables.chains(f, selection, selectionKey(selection), met), format, request, response);
+    }
+
+    private static String selectionKey(String selection) {
+        boolean criterion = java.util.Arrays.stream(Criterion.values())
+                .anyMatch(c -> c.name().equals(selection));
+        return criterion ? "criterion." + selection + ".name" : "dashboard.selection." + selection;
     }
 
     /** The cooperatives behind "Số HTX có hợp đồng tiêu thụ ổn định": stable or not; all counted when absent. */
@@ -109,6 +183,21 @@ class DashboardController {
         return "dashboard/cooperatives";
     }
 
+    @GetMapping(value = "/dashboard/cooperatives", params = "format")
+    void exportCooperatives(
+            @RequestParam String format,
+            @RequestParam(required = false) Boolean stable,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        exports.send(tables.cooperatives(f, stable), format, request, response);
+    }
+
     /** The enterprises behind "Số doanh nghiệp có hợp đồng tiêu thụ". */
     @GetMapping("/dashboard/enterprises")
     String enterprises(
@@ -125,6 +214,19 @@ class DashboardController {
         return "dashboard/enterprises";
     }
 
+    @GetMapping(value = "/dashboard/enterprises", params = "format")
+    void exportEnterprises(
+            @RequestParam String format,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestParam(required = false) Long unit,
+            @RequestParam(required = false) Long product,
+            @RequestParam(required = false) Long plan,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(tables.enterprises(filters.resolve(date, unit, product, plan, user)), format, request, response);
+    }
+
     /** The scorecard on a chain's page (htmx fragment); a chain out of the user's reach is not found. */
     @GetMapping("/chains/{id}/scorecard")
     String scorecard(
@@ -136,6 +238,19 @@ class DashboardController {
         model.addAttribute("score", indicators.scorecard(id, f).orElseThrow(() -> new NotFoundException("Chain", id)));
         model.addAttribute("date", f.date());
         return "dashboard/scorecard :: scorecard";
+    }
+
+    @GetMapping(value = "/chains/{id}/scorecard", params = "format")
+    void exportScorecard(
+            @PathVariable long id,
+            @RequestParam String format,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        IndicatorFilter f = filters.resolve(date, null, null, null, user).filter();
+        var score = indicators.scorecard(id, f).orElseThrow(() -> new NotFoundException("Chain", id));
+        exports.send(tables.scorecard(score, f.date()), format, request, response);
     }
 
     @GetMapping("/methodology")

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                                 "/dashboard",
                                 "/dashboard/**",
                                 "/methodology",
+                                "/reports",
+                                "/reports/**",
                                 "/api/v1/dashboard",
                                 "/v3/api-docs",
                                 "/v3/api-docs/**",

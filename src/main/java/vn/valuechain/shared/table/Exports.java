@@ -189,6 +189,12 @@ public class Exports {
             return this;
         }
 
+        /** A column whose header quotes a value, e.g. a target period "2017-2018" as written in the plan. */
+        public Builder column(String headerKey, ColumnType type, Object... headerArgs) {
+            columns.add(new Column(label(headerKey, headerArgs), type));
+            return this;
+        }
+
         public Builder text(String... headerKeys) {
             for (String key : headerKeys) {
                 column(key, ColumnType.TEXT);

@@ -1,8 +1,7 @@
-package vn.valuechain.dashboard.web;
+package vn.valuechain.dashboard;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.UnitScope;
@@ -11,10 +10,11 @@ import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * Turns the dashboard's parameters into a filter: today by default; a DISTRICT user's figures are always
- * limited to their unit (a unit outside it is not found), with the province's figures kept for comparison.
+ * limited to their unit (a unit outside it is not found), with the province's figures kept for comparison. The
+ * summary report reads its figures through the same rules.
  */
 @Component
-class DashboardFilters {
+public class DashboardFilters {
 
     private final GeoService geo;
 
@@ -22,7 +22,7 @@ class DashboardFilters {
         this.geo = geo;
     }
 
-    Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
+    public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
         LocalDate d = date == null ? LocalDate.now() : date;
         UnitScope reach = geo.scopeOf(user);
         Long unitId = unit != null ? unit : user.getUnitId();
@@ -36,7 +36,7 @@ class DashboardFilters {
     }
 
     /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */
-    record Resolved(
+    public record Resolved(
             LocalDate date,
             UnitRow unit,
             Long productId,

@@ -1,0 +1,275 @@
+package vn.valuechain.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.table.ColumnType;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.PagedRows;
+import vn.valuechain.shared.table.TableExport;
+
+/**
+ * The dashboard's tables as they are on screen (same filters, rows and columns), for XLSX or CSV, and the chain
+ * tables of the summary report. Each is titled, with the unit and the reference date under the title. A count
+ * shown as "7/8" on screen is two number columns here: as text, a spreadsheet would read it as a date.
+ */
+@Component
+public class IndicatorExports {
+
+    private final IndicatorService indicators;
+    private final ProductService products;
+    private final Exports exports;
+
+    IndicatorExports(IndicatorService indicators, ProductService products, Exports exports) {
+        this.indicators = indicators;
+        this.products = products;
+        this.exports = exports;
+    }
+
+    /** The tables of the dashboard page, by name: byCriterion, byProduct, byUnit. */
+    public static final List<String> DASHBOARD_TABLES = List.of("byCriterion", "byProduct", "byUnit");
+
+    /** One table of the dashboard page; null for an unknown name. */
+    public TableExport dashboardTable(String table, DashboardFilters.Resolved f) {
+        return switch (table) {
+            case "byCriterion" -> byCriterion(f);
+            case "byProduct" -> groups(table, f, indicators.byProduct(f.filter()));
+            case "byUnit" -> groups(table, f, indicators.byUnit(f.filter()));
+            default -> null;
+        };
+    }
+
+    private TableExport byCriterion(DashboardFilters.Resolved f) {
+        Summary s = indicators.summary(f.filter());
+        Summary province = f.province() == null ? null : indicators.summary(f.province());
+        Exports.Builder b = titled(f, "bang-tieu-chi", "dashboard.byCriterion")
+                .text("dashboard.criterion")
+                .column("dashboard.met", ColumnType.INTEGER)
+                .column("dashboard.applicable", ColumnType.INTEGER)
+                .column("dashboard.export.percent", ColumnType.PERCENT);
+        if (province != null) {
+            b.column("dashboard.export.provinceMet", ColumnType.INTEGER)
+                    .column("dashboard.export.provinceApplicable", ColumnType.INTEGER);
+        }
+        return b.rows(PagedRows.of(Arrays.asList(Criterion.values()), c -> {
+            Summary.Tally t = s.criteria().get(c);
+            List<Object> cells = new ArrayList<>(Arrays.asList(criterion(c), t.met(), t.applicable(), t.percent()));
+            if (province != null) {
+                cells.add(province.criteria().get(c).met());
+                cells.add(province.criteria().get(c).applicable());
+            }
+            return cells;
+        }));
+    }
+
+    private TableExport groups(String table, DashboardFilters.Resolved f, List<GroupRow> rows) {
+        return titled(f, table.equals("byProduct") ? "theo-san-pham" : "theo-dia-ban", "dashboard." + table)
+                .text("dashboard." + table + ".group")
+                .column("dashboard.col.chains", ColumnType.INTEGER)
+                .column("dashboard.col.complete", ColumnType.INTEGER)
+                .column("dashboard.col.cooperativeAndEnterprise", ColumnType.INTEGER)
+                .column("dashboard.col.certified", ColumnType.INTEGER)
+                .column("dashboard.col.offtake", ColumnType.INTEGER)
+                .column("dashboard.col.contracted", ColumnType.PERCENT)
+                .column("dashboard.col.realised", ColumnType.PERCENT)
+                .rows(PagedRows.of(
+                        rows,
+                        r -> Arrays.asList(
+                                r.name(),
+                                r.chains(),
+                                r.complete(),
+                                r.cooperativeAndEnterprise(),
+                                r.certified(),
+                                r.withOfftake(),
+                                r.contractedCoverage(),
+                                r.realisedCoverage())));
+    }
+
+    /** The chains behind a figure, every page: selectionKey titles it as the page does. */
+    public TableExport chains(DashboardFilters.Resolved f, String selection, String selectionKey, boolean met) {
+        return exports.table(
+                        "chuoi-theo-chi-tieu",
+                        "dashboard.export.chainsTitle",
+                        exports.label(selectionKey),
+                        exports.label(met ? "dashboard.selection.met" : "dashboard.selection.notMet"))
+                .unit(unitName(f))
+                .referenceDate(f.date())
+                .filter("chain.product", productName(f.productId()))
+                .text("chain.name", "chain.product")
+                .column("dashboard.score", ColumnType.INTEGER)
+                .column("dashboard.applicable", ColumnType.INTEGER)
+                .text("dashboard.missing")
+                .rows(PagedRows.of(
+                        pageable -> indicators.chains(f.filter(), selection, met, pageable),
+                        Sort.unsorted(),
+                        c -> Arrays.asList(c.name(), c.productName(), c.met(), c.applicable(), missing(c))));
+    }
+
+    /** The cooperatives behind "HTX có hợp đồng tiêu thụ ổn định" (stable, not stable, or all counted). */
+    public TableExport cooperatives(DashboardFilters.Resolved f, Boolean stable) {
+        String title = stable == null
+                ? "dashboard.cooperatives.all"
+                : stable ? "dashboard.cooperatives.stable" : "dashboard.cooperatives.notStable";
+        return titled(f, "htx-theo-chi-tieu", title)
+                .text(
+                        "dashboard.cooperatives.name",
+                        "dashboard.unit",
+                        "dashboard.cooperatives.contract",
+                        "dashboard.cooperatives.buyer")
+                .column("dashboard.cooperatives.start", ColumnType.DATE)
+                .rows(PagedRows.of(
+                        pageable -> indicators.cooperatives(f.filter(), stable, pageable),
+                        Sort.unsorted(),
+                        c -> Arrays.asList(
+                                c.name(),
+                                c.unitName(),
+                                !c.stable()
+                                        ? exports.label("dashboard.cooperatives.noStableContract")
+                                        : c.contractNumber() != null
+                                                ? c.contractNumber()
+                                                : exports.label("dashboard.cooperatives.noNumber"),
+                                c.buyerName(),
+                                c.contractStart())));
+    }
+
+    /** The enterprises behind "Số doanh nghiệp có hợp đồng tiêu thụ". */
+    public TableExport enterprises(DashboardFilters.Resolved f) {
+        return titled(f, "doanh-nghiep-co-hop-dong", "dashboard.sentence.enterprisesWithOfftake")
+                .text("dashboard.enterprises.name", "dashboard.unit")
+                .rows(PagedRows.of(
+                        pageable -> indicators.enterprises(f.filter(), pageable),
+                        Sort.unsorted(),
+                        e -> Arrays.asList(e.name(), e.unitName())));
+    }
+
+    /** A chain's scorecard: the score, each criterion with its state and why, and the two coverage figures. */
+    public TableExport scorecard(ChainScore score, LocalDate date) {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(Arrays.asList(
+                exports.label("dashboard.score"),
+                exports.label("dashboard.export.scoreState", score.met(), score.applicable()),
+                score.score(),
+                null));
+        score.criteria().forEach((c, value) -> {
+            String state = value == null ? "na" : value ? "met" : "notMet";
+            rows.add(Arrays.asList(
+                    criterion(c),
+                    exports.label("dashboard.export.state." + state),
+                    null,
+                    exports.label("criterion." + c + "." + state)
+                            + (state.equals("notMet") ? " " + exports.label("criterion." + c + ".next") : "")));
+        });
+        for (String cov : List.of("contracted", "realised")) {
+            BigDecimal v = cov.equals("contracted") ? score.contractedCoverage() : score.realisedCoverage();
+            rows.add(Arrays.asList(
+                    exports.label("dashboard.tile." + cov),
+                    v == null ? exports.label("coverage.undefined") : null,
+                    v,
+                    v == null ? exports.label("coverage.problem." + score.coverageProblem()) : null));
+        }
+        return exports.table("cham-diem-chuoi", "dashboard.export.scorecardTitle", score.name())
+                .referenceDate(date)
+                .text("dashboard.criterion", "dashboard.export.result")
+                .column("dashboard.export.percent", ColumnType.PERCENT)
+                .text("dashboard.export.explanation")
+                .rows(PagedRows.of(rows, r -> r));
+    }
+
+    /** Summary report: each chain with every criterion's state and its score. */
+    public TableExport completeness(DashboardFilters.Resolved f) {
+        Exports.Builder b = titled(f, "muc-do-hoan-thien-chuoi", "report.title.completeness")
+                .sheetName("report.sheet.completeness")
+                .text("chain.name", "chain.product");
+        for (Criterion c : Criterion.values()) {
+            b.text("criterion." + c + ".name");
+        }
+        return b.column("dashboard.score", ColumnType.INTEGER)
+                .column("dashboard.applicable", ColumnType.INTEGER)
+                .column("dashboard.export.percent", ColumnType.PERCENT)
+                .text("report.completeness.complete", "dashboard.missing")
+                .rows(PagedRows.of(
+                        pageable -> indicators.chains(f.filter(), "all", true, pageable), Sort.unsorted(), c -> {
+                            List<Object> cells = new ArrayList<>(Arrays.asList(c.name(), c.productName()));
+                            for (Map.Entry<Criterion, Boolean> e : c.criteria().entrySet()) {
+                                String state = e.getValue() == null ? "na" : e.getValue() ? "met" : "notMet";
+                                cells.add(exports.label("dashboard.export.state." + state));
+                            }
+                            cells.addAll(Arrays.asList(
+                                    c.met(), c.applicable(), c.score(), exports.yesNo(c.complete()), missing(c)));
+                            return cells;
+                        }));
+    }
+
+    /** Summary report: each chain's planned output, volume under offtake contracts and delivered, and coverage. */
+    public TableExport coverage(DashboardFilters.Resolved f) {
+        return titled(f, "bao-tieu-theo-hop-dong", "report.title.coverage")
+                .sheetName("report.sheet.coverage")
+                .text("chain.name", "chain.product")
+                .column("report.coverage.planned", ColumnType.DECIMAL)
+                .column("report.coverage.contracted", ColumnType.DECIMAL)
+                .column("report.coverage.realised", ColumnType.DECIMAL)
+                .text("report.coverage.unit")
+                .column("dashboard.col.contracted", ColumnType.PERCENT)
+                .column("dashboard.col.realised", ColumnType.PERCENT)
+                .text("report.coverage.note")
+                .rows(PagedRows.of(
+                        pageable -> indicators.chains(f.filter(), "all", true, pageable),
+                        Sort.unsorted(),
+                        c -> Arrays.asList(
+                                c.name(),
+                                c.productName(),
+                                c.plannedOutput(),
+                                c.contracted(),
+                                c.realised(),
+                                c.outputUnit() == null ? null : exports.label("enum.MeasureUnit." + c.outputUnit()),
+                                c.contractedCoverage(),
+                                c.realisedCoverage(),
+                                c.coverageProblem() == null
+                                        ? null
+                                        : exports.label("coverage.undefined") + ": "
+                                                + exports.label("coverage.problem." + c.coverageProblem()))));
+    }
+
+    /** A table titled by a message, with the unit (or "Toàn tỉnh"), the reference date and the product filter. */
+    public Exports.Builder titled(DashboardFilters.Resolved f, String fileName, String titleKey) {
+        return exports.table(fileName, titleKey)
+                .unit(unitName(f))
+                .referenceDate(f.date())
+                .filter("chain.product", productName(f.productId()));
+    }
+
+    private String unitName(DashboardFilters.Resolved f) {
+        return f.unitName() != null ? f.unitName() : exports.label("dashboard.wholeProvince");
+    }
+
+    private String criterion(Criterion c) {
+        return exports.label("criterion." + c + ".name");
+    }
+
+    /** "Thiếu: hợp tác xã, hợp đồng tiêu thụ" as the page says it, or "Đủ mọi tiêu chí". */
+    private String missing(ChainScore c) {
+        return c.missing().isEmpty()
+                ? exports.label("dashboard.nothingMissing")
+                : exports.label("dashboard.missingPrefix") + " "
+                        + c.missing().stream()
+                                .map(m -> exports.label("criterion." + m + ".short"))
+                                .collect(Collectors.joining(", "));
+    }
+
+    private String productName(Long productId) {
+        return productId == null
+                ? null
+                : products.options().stream()
+                        .filter(p -> p.id().equals(productId))
+                        .map(ProductService.ProductOption::name)
+                        .findFirst()
+                        .orElse(null);
+    }
+}
