@@ -1,12 +1,19 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,16 +28,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.plan.PlanService;
+import vn.valuechain.plan.PlanService.Framework;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.ExportFormat;
 
 @Controller
 @RequestMapping("/plans")
 class PlanController {
 
     private final PlanService plans;
+    private final PlanExport export;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, PlanExport export) {
         this.plans = plans;
+        this.export = export;
     }
 
     @GetMapping
@@ -53,6 +64,38 @@ class PlanController {
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
         return "plan/show";
+    }
+
+    /** The framework in its government layout as a spreadsheet; a DISTRICT user gets the items of their unit. */
+    @GetMapping("/{id}/export.xlsx")
+    void exportXlsx(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
+            throws IOException {
+        Framework framework = plans.framework(id, user, LocalDate.now());
+        start(response, PlanExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
+        try (OutputStream out = response.getOutputStream()) {
+            export.xlsx(framework, out);
+        }
+    }
+
+    /** The same, printable: A4 landscape. */
+    @GetMapping("/{id}/export.pdf")
+    void exportPdf(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
+            throws IOException {
+        Framework framework = plans.framework(id, user, LocalDate.now());
+        start(response, PlanExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+        try (OutputStream out = response.getOutputStream()) {
+            export.pdf(framework, out);
+        }
+    }
+
+    private static void start(HttpServletResponse response, String fileName, String mediaType) {
+        response.setContentType(mediaType);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 
     @GetMapping("/new")
