@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -288,7 +289,9 @@ class PlanExport {
         Font headerFont = new Font(bold, 8);
         Font sectionFont = new Font(bold, 9);
         Font cellFont = new Font(regular, 8);
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
+        // A landscape page itself rather than a portrait one turned (/Rotate): every viewer and printer agrees on it.
+        Document document =
+                new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 28, 28, 28, 28);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(
