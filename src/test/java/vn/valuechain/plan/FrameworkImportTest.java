@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -118,7 +119,9 @@ class FrameworkImportTest extends WebTest {
                 .contains("Nhập vào kế hoạch");
         assertThat(saved()).isEmpty();
 
-        apply(session).andExpect(redirectedUrl("/plans/" + plan.getId()));
+        apply(session)
+                .andExpect(redirectedUrl("/plans/" + plan.getId()))
+                .andExpect(flash().attribute("success", "plan.import.applied"));
         assertTheBenTreFramework(saved());
         assertThat(plans.sections(plan.getId()))
                 .extracting(s -> s.code() + " " + s.title() + (s.chainId() == null ? "" : " → " + s.chainId()))
@@ -217,7 +220,9 @@ class FrameworkImportTest extends WebTest {
                 .contains("9 phần (0 phần mới); mục mới: 0, mục thay đổi: 0, mục không đổi: 65")
                 .contains("Bảng không có gì mới so với kế hoạch")
                 .doesNotContain("Nhập vào kế hoạch");
-        apply(again).andExpect(redirectedUrl("/plans/" + plan.getId()));
+        apply(again)
+                .andExpect(redirectedUrl("/plans/" + plan.getId()))
+                .andExpect(flash().attribute("success", "plan.import.nothingToDo"));
         assertThat(saved().stream().collect(Collectors.toMap(ActionItem::getId, ActionItem::getVersion)))
                 .isEqualTo(versions);
         assertThat(plans.sections(plan.getId())).hasSize(9);

@@ -90,7 +90,8 @@ class FrameworkImportController {
             return "plan/import";
         }
         session.removeAttribute(UPLOAD + id);
-        redirect.addFlashAttribute("success", "plan.import.applied");
+        // The result describes the plan as it was before: nothing to apply then means nothing was written.
+        redirect.addFlashAttribute("success", result.canApply() ? "plan.import.applied" : "plan.import.nothingToDo");
         return "redirect:/plans/" + id;
     }
 
