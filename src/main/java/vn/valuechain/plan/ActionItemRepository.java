@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
+import vn.valuechain.plan.FrameworkRows.ItemCells;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
 import vn.valuechain.plan.FrameworkRows.PercentRow;
 import vn.valuechain.plan.FrameworkRows.PhaseRow;
@@ -94,6 +95,13 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
               and r.percentComplete is not null
             """)
     List<PercentRow> findAcceptedPercents(@Param("ids") Collection<Long> ids);
+
+    @Query("""
+            select new vn.valuechain.plan.FrameworkRows$ItemCells(i.id, i.version, s.code, i.ordinal, i.content,
+                   i.inputActivities, i.expectedOutputs, i.timeframeText, i.done)
+            from ActionItem i join i.section s where i.plan.id = :planId order by s.sortOrder, i.sortOrder, i.id
+            """)
+    List<ItemCells> findCells(@Param("planId") Long planId);
 
     @Query("select count(v) > 0 from ProgressReportValue v where v.target.id = :targetId")
     boolean hasReportedValues(@Param("targetId") Long targetId);

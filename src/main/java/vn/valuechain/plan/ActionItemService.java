@@ -3,7 +3,9 @@ package vn.valuechain.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,6 +109,12 @@ public class ActionItemService {
 
     @Transactional
     public ActionItem save(ItemData data) {
+        return save(data, reader(data.planId()));
+    }
+
+    /** Saves with a reader of the plan's cells that the caller keeps for many items (an import). */
+    @Transactional
+    public ActionItem save(ItemData data, ItemReader reader) {
         Plan plan = plans.findById(data.planId()).orElseThrow(() -> new NotFoundException("Plan", data.planId()));
         PlanSection section = plan.getSections().stream()
                 .filter(s -> s.getId().equals(data.sectionId()))
@@ -130,14 +138,12 @@ public class ActionItemService {
         item.setContent(data.content().strip());
         item.setInputActivities(blankToNull(data.inputActivities()));
         item.setExpectedOutputs(blankToNull(data.expectedOutputs()));
-        Timeframe timeframe =
-                TimeframeParser.parse(data.timeframeText(), plan.getPeriodStartYear(), plan.getPeriodEndYear());
+        Timeframe timeframe = reader.timeframe(data.timeframeText());
         item.setTimeframe(timeframe);
         item.setDone(data.done());
-        AgencyResolver.Reader reader = resolver.reader(idOf(plan.getProvince()), referenceDate(plan, timeframe));
-        setAgencies(item, AgencyRole.LEAD, reader.read(data.lead()));
-        setAgencies(item, AgencyRole.COORDINATING, reader.read(data.coordinating()));
-        setAgencies(item, AgencyRole.SUPPORTING, reader.read(data.supporting()));
+        setAgencies(item, AgencyRole.LEAD, reader.agencies(data.lead(), timeframe));
+        setAgencies(item, AgencyRole.COORDINATING, reader.agencies(data.coordinating(), timeframe));
+        setAgencies(item, AgencyRole.SUPPORTING, reader.agencies(data.supporting(), timeframe));
         return items.save(item);
     }
 
@@ -164,32 +170,56 @@ public class ActionItemService {
         return section.getId() == null ? 0 : items.maxSortOrder(section.getId()) + 1;
     }
 
-    /** The date the plan's districts are taken on: the item's start, else the plan's date, else today. */
-    private static LocalDate referenceDate(Plan plan, Timeframe timeframe) {
-        if (timeframe.start() != null) {
-            return timeframe.start();
-        }
-        return plan.getIssuedOn() != null ? plan.getIssuedOn() : LocalDate.now();
-    }
-
     /** How a cell would be read for the plan's item, for the form's preview. */
     public List<ResolvedAgency> previewAgencies(long planId, String text, String timeframeText) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
-        Timeframe timeframe = previewTimeframe(plan, timeframeText);
-        return resolver.reader(idOf(plan.getProvince()), referenceDate(plan, timeframe))
-                .read(text);
+        ItemReader reader = reader(planId);
+        return reader.agencies(text, reader.timeframe(timeframeText));
     }
 
     public Timeframe previewTimeframe(long planId, String text) {
-        return previewTimeframe(plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId)), text);
+        return reader(planId).timeframe(text);
     }
 
-    private static Timeframe previewTimeframe(Plan plan, String text) {
-        return TimeframeParser.parse(text, plan.getPeriodStartYear(), plan.getPeriodEndYear());
+    /** Reads the timeframe and agency cells of the plan's items as saving them does. */
+    public ItemReader reader(long planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        return new ItemReader(
+                plan.getProvince() == null ? null : plan.getProvince().getId(),
+                plan.getIssuedOn(),
+                plan.getPeriodStartYear(),
+                plan.getPeriodEndYear());
     }
 
-    private static Long idOf(vn.valuechain.geo.AdministrativeUnit unit) {
-        return unit == null ? null : unit.getId();
+    /**
+     * The cells of one plan's items: a timeframe within the plan's period, and agencies against the districts the
+     * province had when the item starts. Keeps one agency reader per date, so a whole framework builds only a few.
+     */
+    public final class ItemReader {
+
+        private final Long provinceId;
+        private final LocalDate issuedOn;
+        private final Integer startYear;
+        private final Integer endYear;
+        private final Map<LocalDate, AgencyResolver.Reader> readers = new HashMap<>();
+
+        private ItemReader(Long provinceId, LocalDate issuedOn, Integer startYear, Integer endYear) {
+            this.provinceId = provinceId;
+            this.issuedOn = issuedOn;
+            this.startYear = startYear;
+            this.endYear = endYear;
+        }
+
+        public Timeframe timeframe(String text) {
+            return TimeframeParser.parse(text, startYear, endYear);
+        }
+
+        public List<ResolvedAgency> agencies(String cell, Timeframe timeframe) {
+            // The districts are taken on the item's start, else the plan's date, else today.
+            LocalDate on =
+                    timeframe.start() != null ? timeframe.start() : issuedOn != null ? issuedOn : LocalDate.now();
+            return readers.computeIfAbsent(on, d -> resolver.reader(provinceId, d))
+                    .read(cell);
+        }
     }
 
     public List<TargetRow> targets(long id) {

@@ -44,4 +44,16 @@ public final class FrameworkRows {
 
     public record PercentRow(
             Long itemId, ReportPeriodType periodType, int periodYear, int periodNumber, BigDecimal percent) {}
+
+    /** An item's cells as the government table has them, to compare with an imported table. */
+    public record ItemCells(
+            Long id,
+            long version,
+            String sectionCode,
+            String ordinal,
+            String content,
+            String inputActivities,
+            String expectedOutputs,
+            String timeframeText,
+            boolean done) {}
 }

@@ -59,6 +59,12 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query(value = "select id, name from chain where id in (:ids)", nativeQuery = true)
     List<Object[]> findChainNames(@Param("ids") Collection<Long> ids);
 
+    /** Every chain with its product and plan, read like {@link #findChainNames}: id, name, product, plan id. */
+    @Query(
+            value = "select c.id, c.name, p.name, c.plan_id from chain c join product p on p.id = c.product_id",
+            nativeQuery = true)
+    List<Object[]> findChainKeys();
+
     @Query("""
             select count(s) > 0 from PlanSection s
             where s.plan.id = :planId and lower(s.code) = lower(:code) and s.id <> :exceptId

@@ -3,11 +3,8 @@ package vn.valuechain.plan.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +23,6 @@ import vn.valuechain.agency.AgencyService;
 import vn.valuechain.plan.ActionItem;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.TargetData;
-import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.ProgressReportService;
@@ -44,13 +40,19 @@ class ActionItemController {
     private final PlanService plans;
     private final AgencyService agencies;
     private final ProgressReportService reports;
+    private final AgencyLines agencyLines;
 
     ActionItemController(
-            ActionItemService items, PlanService plans, AgencyService agencies, ProgressReportService reports) {
+            ActionItemService items,
+            PlanService plans,
+            AgencyService agencies,
+            ProgressReportService reports,
+            AgencyLines agencyLines) {
         this.items = items;
         this.plans = plans;
         this.agencies = agencies;
         this.reports = reports;
+        this.agencyLines = agencyLines;
     }
 
     @GetMapping("/{id:\\d+}")
@@ -253,27 +255,11 @@ class ActionItemController {
             case COORDINATING -> "coordinating";
             case SUPPORTING -> "supporting";
         };
-        Map<String, List<ResolvedAgency>> byPhrase =
-                items.previewAgencies(planId, params.get(field), params.get("timeframeText")).stream()
-                        .collect(Collectors.groupingBy(
-                                ResolvedAgency::writtenAs, LinkedHashMap::new, Collectors.toList()));
         model.addAttribute(
                 "resolved",
-                byPhrase.entrySet().stream()
-                        .map(e -> new PreviewLine(
-                                e.getKey(),
-                                e.getValue().stream()
-                                        .map(r -> r.agencyLabel() != null ? r.agencyLabel() : r.unitName())
-                                        .filter(Objects::nonNull)
-                                        .distinct()
-                                        .collect(Collectors.joining(", ")),
-                                e.getValue().stream().anyMatch(ResolvedAgency::needsReview)))
-                        .toList());
+                agencyLines.of(items.previewAgencies(planId, params.get(field), params.get("timeframeText"))));
         return "plan/item/fragments :: agencyPreview";
     }
-
-    /** A phrase as typed, and the agency or districts it reads as; flagged when it reads as nothing. */
-    record PreviewLine(String writtenAs, String meaning, boolean flagged) {}
 
     /** How the timeframe would be read, shown under it while typing. */
     @PostMapping("/preview/timeframe")

@@ -3,12 +3,18 @@ package vn.valuechain.plan.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.plan.PlanService;
+import vn.valuechain.plan.PlanService.Framework;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
 
 @Controller
@@ -32,11 +40,13 @@ class PlanController {
 
     private final PlanService plans;
     private final PlanExport export;
+    private final FrameworkLayoutExport layout;
     private final Exports exports;
 
-    PlanController(PlanService plans, PlanExport export, Exports exports) {
+    PlanController(PlanService plans, PlanExport export, FrameworkLayoutExport layout, Exports exports) {
         this.plans = plans;
         this.export = export;
+        this.layout = layout;
         this.exports = exports;
     }
 
@@ -70,6 +80,38 @@ class PlanController {
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
         return "plan/show";
+    }
+
+    /** The framework in its government layout as a spreadsheet; a DISTRICT user gets the items of their unit. */
+    @GetMapping("/{id}/export.xlsx")
+    void exportXlsx(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
+            throws IOException {
+        Framework framework = plans.framework(id, user, LocalDate.now());
+        start(response, FrameworkLayoutExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
+        try (OutputStream out = response.getOutputStream()) {
+            layout.xlsx(framework, out);
+        }
+    }
+
+    /** The same, printable: A4 landscape. */
+    @GetMapping("/{id}/export.pdf")
+    void exportPdf(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
+            throws IOException {
+        Framework framework = plans.framework(id, user, LocalDate.now());
+        start(response, FrameworkLayoutExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+        try (OutputStream out = response.getOutputStream()) {
+            layout.pdf(framework, out);
+        }
+    }
+
+    private static void start(HttpServletResponse response, String fileName, String mediaType) {
+        response.setContentType(mediaType);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 
     @GetMapping("/new")
