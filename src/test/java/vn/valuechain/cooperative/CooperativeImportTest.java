@@ -40,25 +40,25 @@ class CooperativeImportTest extends WebTest {
     void setUp() {
         p = data.provinceWithUsers();
         steps = new ImportSteps(mvc, as("t-admin"));
-        Cooperative dua = registry.cooperative("HTX dừa Định Thủy nhập", p.dinhThuy());
+        Cooperative dua = registry.cooperative("HTX dừa Định Thủy nhập thử", p.dinhThuy());
         dua.setRegistrationCode("5520000123");
         dua.setMembers(1234);
         dua.setProduct(registry.product("Dừa"));
         dua.setFoundedOn(LocalDate.of(2019, 3, 15));
         dua.setMinScaleValue(new BigDecimal("20.5"));
         dua.setMinScaleUnit(MeasureUnit.HA);
-        Cooperative buoi = registry.cooperative("THT bưởi Chợ Lách nhập", p.choLach());
+        Cooperative buoi = registry.cooperative("THT bưởi Chợ Lách nhập thử", p.choLach());
         buoi.setType(CooperativeType.THT);
         buoi.setStatus(CooperativeStatus.PLANNED);
         buoi.setTargetPeriod("giai đoạn 2021-2025");
-        registry.cooperative("=CMD|' /C calc'!A0 nhập", null);
+        registry.cooperative("=CMD|' /C calc'!A0 nhập thử", null);
         em.flush();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "csv"})
     void theListsOwnExportReadsBackUnchangedAndApplyingWritesNothing(String format) throws Exception {
-        byte[] file = steps.export("/cooperatives", format, "q", "nhập");
+        byte[] file = steps.export("/cooperatives", format, "q", "nhập thử");
         DryRun dry = steps.dryRun("cooperatives", "hop-tac-xa." + format, file);
         assertThat(dry.result().fileError()).isNull();
         assertThat(dry.result().rows()).hasSize(3);
@@ -76,9 +76,9 @@ class CooperativeImportTest extends WebTest {
     void showsChangesAndNewRowsThenWritesThemAllTogether() throws Exception {
         String csv = """
                 Mã số đăng ký,Tên,Loại hình,Số thành viên,Địa bàn,Ngày thành lập,Quy mô tối thiểu,Đơn vị tính quy mô
-                5520000123,HTX dừa Định Thủy nhập,Hợp tác xã,"1.250",Xã Định Thủy,15/03/2019,"20,5",ha
-                ,HTX mới nhập,htx,12,28927,01/02/2024,,
-                ,THT bưởi Chợ Lách nhập,Tổ hợp tác,,"Huyện Chợ Lách",,,
+                5520000123,HTX dừa Định Thủy nhập thử,Hợp tác xã,"1.250",Xã Định Thủy,15/03/2019,"20,5",ha
+                ,HTX mới nhập thử,htx,12,28927,01/02/2024,,
+                ,THT bưởi Chợ Lách nhập thử,Tổ hợp tác,,"Huyện Chợ Lách, Tỉnh Bến Tre",,,
                 """;
         DryRun dry = steps.dryRun("cooperatives", "a.csv", csv.getBytes(StandardCharsets.UTF_8));
         RowResult changed = dry.result().rows().get(0);
@@ -98,7 +98,7 @@ class CooperativeImportTest extends WebTest {
         em.flush();
         em.clear();
         Cooperative created = em.createQuery(
-                        "select c from Cooperative c where c.name = 'HTX mới nhập'", Cooperative.class)
+                        "select c from Cooperative c where c.name = 'HTX mới nhập thử'", Cooperative.class)
                 .getSingleResult();
         assertThat(created.getAdministrativeUnit().getId())
                 .isEqualTo(p.dinhThuy().getId());

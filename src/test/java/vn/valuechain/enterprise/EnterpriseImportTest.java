@@ -37,15 +37,15 @@ class EnterpriseImportTest extends WebTest {
         p = data.provinceWithUsers();
         steps = new ImportSteps(mvc, as("t-admin"));
         enterprise(
-                "Công ty dừa Lương Quới nhập",
+                "Công ty dừa Lương Quới nhập thử",
                 "1300123456",
                 p.dinhThuy(),
                 EnterpriseRole.BUYER,
                 EnterpriseRole.PROCESSOR);
         Enterprise outside =
-                enterprise("Công ty xuất khẩu ngoài tỉnh nhập", "0301234567-001", null, EnterpriseRole.EXPORTER);
+                enterprise("Công ty xuất khẩu ngoài tỉnh nhập thử", "0301234567-001", null, EnterpriseRole.EXPORTER);
         outside.setInProvince(false);
-        enterprise("Cơ sở chưa có mã nhập", null, p.choLach());
+        enterprise("Cơ sở chưa có mã nhập thử", null, p.choLach());
         em.flush();
     }
 
@@ -62,7 +62,7 @@ class EnterpriseImportTest extends WebTest {
 
     @Test
     void theListExportsWithRolesLocationAndUnit() throws Exception {
-        byte[] xlsx = steps.export("/enterprises", "xlsx", "q", "nhập");
+        byte[] xlsx = steps.export("/enterprises", "xlsx", "q", "nhập thử");
         List<ReadRow> rows = TableReader.read("x.xlsx", xlsx, TableReader.Limits.DEFAULT)
                 .sheets()
                 .get(0)
@@ -82,7 +82,7 @@ class EnterpriseImportTest extends WebTest {
                         "Tình trạng",
                         "Dữ liệu minh họa");
         assertThat(rows).anySatisfy(r -> {
-            assertThat(r.cell(0).text()).isEqualTo("Công ty dừa Lương Quới nhập");
+            assertThat(r.cell(0).text()).isEqualTo("Công ty dừa Lương Quới nhập thử");
             assertThat(r.cell(2).text()).isEqualTo("Thu mua, tiêu thụ; Chế biến");
             assertThat(r.cell(3).text()).isEqualTo("Trong tỉnh");
             assertThat(r.cell(4).text()).isEqualTo("Xã Định Thủy, Huyện Mỏ Cày Nam");
@@ -92,7 +92,7 @@ class EnterpriseImportTest extends WebTest {
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "csv"})
     void theListsOwnExportReadsBackUnchangedAndApplyingWritesNothing(String format) throws Exception {
-        byte[] file = steps.export("/enterprises", format, "q", "nhập");
+        byte[] file = steps.export("/enterprises", format, "q", "nhập thử");
         DryRun dry = steps.dryRun("enterprises", "doanh-nghiep." + format, file);
         assertThat(dry.result().fileError()).isNull();
         assertThat(dry.result().rows()).hasSize(3);
@@ -109,9 +109,9 @@ class EnterpriseImportTest extends WebTest {
     void matchesByTaxCodeAndChecksItsFormat() throws Exception {
         String csv = """
                 Mã số thuế;Tên doanh nghiệp;Vai trò trong chuỗi;Trong hay ngoài tỉnh
-                1300123456;Công ty dừa Lương Quới nhập;Chế biến;Trong tỉnh
+                1300123456;Công ty dừa Lương Quới nhập thử;Chế biến;Trong tỉnh
                 13001234;Công ty sai mã;;Trong tỉnh
-                1300999999;Công ty mới nhập;Xuất khẩu; Dịch vụ;Ngoài tỉnh
+                1300999999;Công ty mới nhập thử;Xuất khẩu; Dịch vụ;Ngoài tỉnh
                 """;
         DryRun dry = steps.dryRun("enterprises", "a.csv", csv.getBytes(StandardCharsets.UTF_8));
         RowResult changed = dry.result().rows().get(0);
