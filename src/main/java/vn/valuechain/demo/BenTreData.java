@@ -57,7 +57,16 @@ record BenTreData(
                         .toList(),
                 rows("sections.tsv").stream().map(f -> new Section(f[0], f[1])).toList(),
                 rows("chains.tsv").stream()
-                        .map(f -> new ChainLine(f[0], f[1], f[2], ChainStatus.valueOf(f[3]), list(f[4])))
+                        .map(f -> new ChainLine(
+                                f[0],
+                                f[1],
+                                f[2],
+                                ChainStatus.valueOf(f[3]),
+                                list(f[4]),
+                                f[5].isBlank() ? null : new BigDecimal(f[5]),
+                                f[6].isBlank() ? null : LocalDate.parse(f[6]),
+                                f[7].isBlank() ? null : LocalDate.parse(f[7]),
+                                blankToNull(f[8])))
                         .toList(),
                 rows("action-items.tsv").stream()
                         .map(f -> new Item(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
@@ -171,7 +180,17 @@ record BenTreData(
 
     record Section(String code, String title) {}
 
-    record ChainLine(String section, String name, String product, ChainStatus status, List<String> districtCodes) {}
+    /** A chain of the plan; the planned output (in tấn) and its period, when given, are illustrative. */
+    record ChainLine(
+            String section,
+            String name,
+            String product,
+            ChainStatus status,
+            List<String> districtCodes,
+            BigDecimal illustrativeOutput,
+            LocalDate outputFrom,
+            LocalDate outputTo,
+            String description) {}
 
     record Item(
             String section,

@@ -50,6 +50,7 @@ import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.domain.MeasureUnit;
 
 /**
  * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
@@ -373,6 +374,7 @@ public class DemoDataService {
     }
 
     private static ChainData chain(ChainLine c, Long productId, Map<String, Long> units) {
+        boolean output = c.illustrativeOutput() != null;
         return new ChainData(
                 c.name(),
                 productId,
@@ -384,16 +386,16 @@ public class DemoDataService {
                 null,
                 null,
                 null,
-                null,
-                null,
-                null,
-                null,
+                output ? MeasureUnit.TAN : null,
+                c.illustrativeOutput(),
+                c.outputFrom(),
+                c.outputTo(),
                 null,
                 null,
                 new ChainData.Budget(null, null, null, null, null, null, null),
                 false,
                 false,
-                null);
+                c.description());
     }
 
     private static CooperativeData cooperative(CooperativeLine c, Long unitId, Long productId) {

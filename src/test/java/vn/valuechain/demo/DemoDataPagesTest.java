@@ -1,5 +1,6 @@
 package vn.valuechain.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.support.WebTest;
 import vn.valuechain.user.Role;
@@ -65,6 +67,20 @@ class DemoDataPagesTest extends WebTest {
         mvc.perform(post("/admin/demo-data").with(as("t-admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/demo-data"))
                 .andExpect(flash().attribute("refusal", "demo.refused.loaded"));
+    }
+
+    @Test
+    void theDashboardHasCoverageFiguresFromTheIllustrativePlannedOutputs() throws Exception {
+        mvc.perform(post("/admin/demo-data").with(as("t-admin")).with(csrf()));
+        em.flush();
+        String page = HtmlUtils.htmlUnescape(
+                mvc.perform(get("/dashboard").param("date", "23/11/2026").with(as("t-admin")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        // 1,000 + 300 + 200 tấn under offtake contracts over 2,500 + 600 + 500 tấn planned for Dừa, Chôm chôm, Bưởi.
+        assertThat(page).contains("41,7 %").contains("Tính trên 3 chuỗi có sản lượng kế hoạch");
     }
 
     @Test
