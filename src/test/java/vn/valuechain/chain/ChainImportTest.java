@@ -178,7 +178,7 @@ class ChainImportTest extends WebTest {
                 .containsExactly("Dòng 4, cột Tên chuỗi: không tìm thấy chuỗi giá trị có tên này");
         String leadTwice = """
                 Tên chuỗi,Thành phần,Loại thành phần,Chủ trì,Tham gia các khâu,Vai trò
-                Chuỗi dừa nhập khẩu tính,HTX dừa nhập chuỗi,Hợp tác xã,Có,Sản xuất,Sản xuất
+                Chuỗi dừa nhập khẩu tính,HTX dừa nhập chuỗi,"Hợp tác xã, tổ hợp tác",Có,Sản xuất,Sản xuất
                 Chuỗi dừa nhập khẩu tính,Các hộ ấp Phước Khánh nhập,Nhóm hộ nông dân,Có,Sản xuất,Sản xuất
                 """;
         DryRun twice = steps.dryRun("chain-participants", "c.csv", leadTwice.getBytes(StandardCharsets.UTF_8));
