@@ -23,7 +23,7 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
 
     @Query(value = """
                     select new vn.valuechain.chain.ChainRow(c.id, c.name, p.name, c.status,
-                        (select listagg(u.name, ', ') within group (order by u.name) from c.units u),
+                        (select listagg(u.name, '; ') within group (order by u.name) from c.units u),
                         (select max(coalesce(lco.name, len.name, lp.party.householdsName)) from ChainParticipant lp
                             left join lp.party.cooperative lco left join lp.party.enterprise len
                             where lp.chain = c and lp.lead = true),
@@ -50,4 +50,7 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
     boolean runsIn(@Param("id") long id, @Param("scope") List<Long> scope);
 
     List<Chain> findByPlanId(Long planId);
+
+    @Query("select c.id from Chain c where lower(c.name) = lower(:name) order by c.id")
+    List<Long> findIdsByName(@Param("name") String name);
 }

@@ -81,6 +81,11 @@ public class ChainService {
         return participants.findChainsOfParty(cooperativeId, enterpriseId, scope.unrestricted(), scope.ids());
     }
 
+    /** For imports: the chains of this exact name (case ignored); a chain's name is how people tell chains apart. */
+    public List<Long> idsByName(String name) {
+        return chains.findIdsByName(name.trim());
+    }
+
     public ChainDetails details(long id, UnitScopedUser user) {
         Chain c = visible(id, user);
         List<UnitLabel> units = c.getUnits().stream()
@@ -144,17 +149,41 @@ public class ChainService {
     @Transactional
     public void addParticipant(long chainId, ParticipantData data) {
         Chain chain = visible(chainId, null);
-        Party party = switch (data.kind()) {
+        takeLead(chain, data);
+        ChainParticipant participant = chain.addParticipant(party(data), data.role());
+        fill(participant, data);
+    }
+
+    /** Changes a participant's role, lead, stages, households and note (its party stays: that is what it is). */
+    @Transactional
+    public void updateParticipant(long chainId, long participantId, ParticipantData data) {
+        Chain chain = visible(chainId, null);
+        ChainParticipant participant = chain.getParticipants().stream()
+                .filter(p -> p.getId() == participantId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("ChainParticipant", participantId));
+        takeLead(chain, data);
+        participant.setRole(data.role());
+        fill(participant, data);
+    }
+
+    private Party party(ParticipantData data) {
+        return switch (data.kind()) {
             case COOPERATIVE -> Party.ofCooperative(find(Cooperative.class, data.partyId()));
             case ENTERPRISE -> Party.ofEnterprise(find(Enterprise.class, data.partyId()));
             case HOUSEHOLDS -> Party.ofHouseholds(data.householdsName().trim());
         };
+    }
+
+    private void takeLead(Chain chain, ParticipantData data) {
         if (data.lead()) {
             // One linkage lead per chain: the new lead takes over.
             chain.getParticipants().forEach(p -> p.setLead(false));
             chains.flush();
         }
-        ChainParticipant participant = chain.addParticipant(party, data.role());
+    }
+
+    private static void fill(ChainParticipant participant, ParticipantData data) {
         participant.setLead(data.lead());
         participant.setStages(new HashSet<>(data.stages()));
         participant.setHouseholdsCount(data.kind() == PartyKind.HOUSEHOLDS ? data.householdsCount() : null);

@@ -141,6 +141,17 @@ public class ContractService {
                 && contracts.numberTaken(number.trim(), exceptId == null ? -1 : exceptId);
     }
 
+    /** For imports: the contracts with this number (case ignored). */
+    public List<Long> idsByNumber(String number) {
+        return contracts.findIdsByNumber(number.trim());
+    }
+
+    /** For imports: the contracts without a number between parties of these names, starting on this day (or not set). */
+    public List<Long> idsWithoutNumber(String sellerName, String buyerName, LocalDate startOn) {
+        return contracts.findIdsWithoutNumber(
+                sellerName.trim(), buyerName.trim(), startOn == null, startOn == null ? LocalDate.EPOCH : startOn);
+    }
+
     /** Whether making {@code id} renew {@code renewsId} would close a loop (a contract renewing itself). */
     public boolean renewalLoop(Long id, Long renewsId) {
         if (id == null || renewsId == null) {
@@ -199,6 +210,17 @@ public class ContractService {
         ContractDelivery delivery = new ContractDelivery(c, data.deliveredOn(), data.volume());
         delivery.setNote(blankToNull(data.note()));
         return deliveries.save(delivery).getId();
+    }
+
+    @Transactional
+    public void updateDelivery(long id, long deliveryId, DeliveryData data, UnitScopedUser user) {
+        visible(id, user);
+        ContractDelivery delivery = deliveries
+                .findByIdAndContractId(deliveryId, id)
+                .orElseThrow(() -> new NotFoundException("ContractDelivery", deliveryId));
+        delivery.setDeliveredOn(data.deliveredOn());
+        delivery.setVolume(data.volume());
+        delivery.setNote(blankToNull(data.note()));
     }
 
     /** Marks a contract made up for a demonstration, with its deliveries (shown with a badge). */

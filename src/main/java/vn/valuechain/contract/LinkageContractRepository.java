@@ -123,6 +123,23 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
     @Query("select count(c) > 0 from LinkageContract c where upper(c.number) = upper(:number) and c.id <> :exceptId")
     boolean numberTaken(@Param("number") String number, @Param("exceptId") long exceptId);
 
+    @Query("select c.id from LinkageContract c where upper(c.number) = upper(:number) order by c.id")
+    List<Long> findIdsByNumber(@Param("number") String number);
+
+    /** Contracts without a number, told apart by their parties' names (case ignored) and their start. */
+    @Query("select c.id " + FROM + """
+            where c.number is null
+              and lower(coalesce(sc.name, se.name, c.seller.householdsName)) = lower(:seller)
+              and lower(coalesce(bc.name, be.name, c.buyer.householdsName)) = lower(:buyer)
+              and ((:noStart = true and c.startOn is null) or (:noStart = false and c.startOn = :startOn))
+            order by c.id
+            """)
+    List<Long> findIdsWithoutNumber(
+            @Param("seller") String seller,
+            @Param("buyer") String buyer,
+            @Param("noStart") boolean noStart,
+            @Param("startOn") LocalDate startOn);
+
     @Query("select c.renews.id from LinkageContract c where c.id = :id")
     Long renewedId(@Param("id") long id);
 

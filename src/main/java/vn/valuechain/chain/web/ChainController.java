@@ -1,5 +1,6 @@
 package vn.valuechain.chain.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -32,6 +33,7 @@ import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
@@ -45,12 +47,22 @@ class ChainController {
     private final ProductService products;
     private final HistoryService history;
     private final StaleEditView staleEdit;
+    private final ChainExport export;
+    private final Exports exports;
 
-    ChainController(ChainService chains, ProductService products, HistoryService history, StaleEditView staleEdit) {
+    ChainController(
+            ChainService chains,
+            ProductService products,
+            HistoryService history,
+            StaleEditView staleEdit,
+            ChainExport export,
+            Exports exports) {
         this.chains = chains;
         this.products = products;
         this.history = history;
         this.staleEdit = staleEdit;
+        this.export = export;
+        this.exports = exports;
     }
 
     @ModelAttribute("statuses")
@@ -81,6 +93,19 @@ class ChainController {
             Model model) {
         model.addAttribute("page", chains.list(filter, SortableBy.only(pageable, SORTS, Sort.by("name")), user));
         return "chain/list";
+    }
+
+    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @ModelAttribute("filter") ChainFilter filter,
+            @RequestParam String format,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
+        exports.send(export.of(filter, sort, user), format, request, response);
     }
 
     /** Search-as-you-type for the chain picker on other pages (htmx fragment). */

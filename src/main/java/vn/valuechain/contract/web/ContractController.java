@@ -1,5 +1,6 @@
 package vn.valuechain.contract.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.SortableBy;
 
@@ -47,11 +49,20 @@ class ContractController {
     private final ContractService contracts;
     private final ProductService products;
     private final StaleEditView staleEdit;
+    private final ContractExport export;
+    private final Exports exports;
 
-    ContractController(ContractService contracts, ProductService products, StaleEditView staleEdit) {
+    ContractController(
+            ContractService contracts,
+            ProductService products,
+            StaleEditView staleEdit,
+            ContractExport export,
+            Exports exports) {
         this.contracts = contracts;
         this.products = products;
         this.staleEdit = staleEdit;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -65,6 +76,19 @@ class ContractController {
         model.addAttribute("today", contracts.today());
         choices(model);
         return "contract/list";
+    }
+
+    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @ModelAttribute("filter") ContractFilter filter,
+            @RequestParam String format,
+            @PageableDefault(size = 20) Pageable pageable,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Pageable safe = SortableBy.only(pageable, SORTS, ContractService.newestFirst());
+        exports.send(export.of(filter, safe.getSort(), user), format, request, response);
     }
 
     /** Search-as-you-type for the contract picker ("the contract it renews"), an htmx fragment. */

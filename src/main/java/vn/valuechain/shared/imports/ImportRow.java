@@ -117,18 +117,42 @@ public final class ImportRow {
         if (value == null) {
             return changed(key, current, null);
         }
+        E found = constant(value, type);
+        return found != null
+                ? changed(key, current, found)
+                : failed(key, "import.value.choice", current, labels(type, ", "));
+    }
+
+    /**
+     * An enum constant that tells which record the row means (a party's kind) rather than a field to change: read
+     * like {@link #choice}, no change noted; null when blank, wrong (noted) or the file has no such column.
+     */
+    public <E extends Enum<E>> E keyChoice(String key, Class<E> type) {
+        String value = raw(key);
+        if (value == null) {
+            return null;
+        }
+        E found = constant(value, type);
+        return found != null ? found : failed(key, "import.value.choice", null, labels(type, ", "));
+    }
+
+    private <E extends Enum<E>> E constant(String value, Class<E> type) {
         String wanted = ImportText.normalize(value);
         for (E constant : type.getEnumConstants()) {
             if (context.names(constant).stream()
                     .anyMatch(n -> ImportText.normalize(n).equals(wanted))) {
-                return changed(key, current, constant);
+                return constant;
             }
         }
+        return null;
+    }
+
+    private <E extends Enum<E>> String labels(Class<E> type, String separator) {
         List<String> labels = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             labels.add(context.label(constant));
         }
-        return failed(key, "import.value.choice", current, String.join(", ", labels));
+        return String.join(separator, labels);
     }
 
     /**
@@ -145,20 +169,9 @@ public final class ImportRow {
             if (part.isBlank()) {
                 continue;
             }
-            String wanted = ImportText.normalize(part);
-            E found = null;
-            for (E constant : type.getEnumConstants()) {
-                if (context.names(constant).stream()
-                        .anyMatch(n -> ImportText.normalize(n).equals(wanted))) {
-                    found = constant;
-                }
-            }
+            E found = constant(part, type);
             if (found == null) {
-                List<String> labels = new ArrayList<>();
-                for (E constant : type.getEnumConstants()) {
-                    labels.add(context.label(constant));
-                }
-                return failed(key, "import.value.choices", current, part.strip(), String.join("; ", labels));
+                return failed(key, "import.value.choices", current, part.strip(), labels(type, "; "));
             }
             values.add(found);
         }
