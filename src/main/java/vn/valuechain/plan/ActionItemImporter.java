@@ -73,12 +73,13 @@ class ActionItemImporter implements TableImporter {
 
     @Override
     public List<ImportColumn> columns() {
-        // The example row takes the first plan and its first section from the drop-down lists.
+        // The example row takes the first plan and its first section from the drop-down lists. The content may be
+        // left out of a file that changes other fields (a new item still needs it).
         return List.of(
                 ImportColumn.text(PLAN).mandatory().choices(plans::documentNumbers),
                 ImportColumn.text(SECTION).mandatory().choices(plans::sectionCodes),
                 ImportColumn.text(ORDINAL).mandatory().example("99"),
-                ImportColumn.text(CONTENT).mandatory().example("Tập huấn kỹ thuật canh tác dừa hữu cơ cho nông dân"),
+                ImportColumn.text(CONTENT).example("Tập huấn kỹ thuật canh tác dừa hữu cơ cho nông dân"),
                 ImportColumn.text(INPUTS).example("Khảo sát nhu cầu; mở 2 lớp tập huấn tại các xã"),
                 ImportColumn.text(OUTPUTS).example("200 lượt nông dân được tập huấn"),
                 ImportColumn.text(TIMEFRAME).example("Năm 2019 - 2020"),
