@@ -108,6 +108,9 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
 
     boolean existsBySectionIdAndOrdinalIgnoreCaseAndIdNot(Long sectionId, String ordinal, Long id);
 
+    @Query("select i.id from ActionItem i where i.section.id = :sectionId and lower(i.ordinal) = lower(:ordinal)")
+    List<Long> findIdsBySectionAndOrdinal(@Param("sectionId") Long sectionId, @Param("ordinal") String ordinal);
+
     @Query("select coalesce(max(i.sortOrder), -1) from ActionItem i where i.section.id = :sectionId")
     int maxSortOrder(@Param("sectionId") Long sectionId);
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -100,6 +101,12 @@ public class ActionItemService {
     public boolean ordinalTaken(long sectionId, String ordinal, Long exceptId) {
         return items.existsBySectionIdAndOrdinalIgnoreCaseAndIdNot(
                 sectionId, ordinal.trim(), exceptId == null ? -1 : exceptId);
+    }
+
+    /** The item of a section with this number (case ignored, as {@link #ordinalTaken} compares them). */
+    public Optional<Long> idInSection(long sectionId, String ordinal) {
+        return items.findIdsBySectionAndOrdinal(sectionId, ordinal.trim()).stream()
+                .findFirst();
     }
 
     /** Whether the section belongs to the plan (a form could post another plan's section). */

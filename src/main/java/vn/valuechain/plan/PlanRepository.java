@@ -52,6 +52,12 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
             """)
     boolean documentNumberTaken(@Param("number") String number, @Param("exceptId") long exceptId);
 
+    @Query("select p.id from Plan p where vco_search_key(p.documentNumber) = vco_search_key(:number)")
+    List<Long> findIdsByDocumentNumber(@Param("number") String number);
+
+    @Query("select s.code from PlanSection s join s.plan p order by p.documentNumber, s.sortOrder")
+    List<String> findSectionCodes();
+
     /**
      * Chain names by id, read from the chain table directly: plan_section.chain_id references it, but the plan
      * feature must not depend on the chain feature's code (chains depend on plans).

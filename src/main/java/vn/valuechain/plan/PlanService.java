@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,6 +64,21 @@ public class PlanService {
         return plans.findOptions().stream()
                 .filter(p -> !p.id().equals(exceptId))
                 .toList();
+    }
+
+    /** The plan of a document number as people write it (accents, case and spacing ignored, as it is unique). */
+    public Optional<PlanView> byDocumentNumber(String number) {
+        return plans.findIdsByDocumentNumber(number.trim()).stream().findFirst().flatMap(plans::findView);
+    }
+
+    /** Every plan's document number, in order. */
+    public List<String> documentNumbers() {
+        return plans.findOptions().stream().map(PlanOption::documentNumber).toList();
+    }
+
+    /** The section codes plans use, each once: the first plan's first. */
+    public List<String> sectionCodes() {
+        return plans.findSectionCodes().stream().distinct().toList();
     }
 
     public boolean documentNumberTaken(String number, Long exceptId) {

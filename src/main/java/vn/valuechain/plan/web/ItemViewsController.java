@@ -59,6 +59,28 @@ class ItemViewsController {
         return "plan/item/list";
     }
 
+    /** The list with its filters, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(required = false) ItemStatus status,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) Long chain,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(defaultValue = "false") boolean review,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(
+                export.items(
+                        new ItemFilter(status, agency, role, chain, plan, review), user, ReferenceDate.orToday(on)),
+                format,
+                request,
+                response);
+    }
+
     @GetMapping("/by-agency")
     String byAgency(
             @RequestParam(defaultValue = "LEAD") AgencyRole role,

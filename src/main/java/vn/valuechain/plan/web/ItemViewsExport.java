@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
+import vn.valuechain.agency.AgencyService;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.ItemSummary;
 import vn.valuechain.plan.ItemViews;
 import vn.valuechain.plan.ItemViews.GroupSummary;
+import vn.valuechain.plan.ItemViews.ItemFilter;
+import vn.valuechain.plan.PlanService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ColumnType;
 import vn.valuechain.shared.table.Exports;
@@ -20,20 +23,72 @@ import vn.valuechain.shared.table.PagedRows;
 import vn.valuechain.shared.table.TableExport;
 
 /**
- * The follow-up views that are tables, as on screen on their reference date, for XLSX or CSV: a district unit's
- * items ("Việc của tôi") and the counts by status per agency and per chain. The timeline is a chart, not exported.
+ * The follow-up views that are tables, as on screen on their reference date, for XLSX or CSV: the item list (which
+ * imports back as "Nhiệm vụ kế hoạch"), a district unit's items ("Việc của tôi") and the counts by status per agency
+ * and per chain. The timeline is a chart, not exported.
  */
 @Component
 class ItemViewsExport {
 
     private final ItemViews views;
+    private final PlanService plans;
+    private final AgencyService agencies;
     private final GeoService geo;
     private final Exports exports;
 
-    ItemViewsExport(ItemViews views, GeoService geo, Exports exports) {
+    ItemViewsExport(ItemViews views, PlanService plans, AgencyService agencies, GeoService geo, Exports exports) {
         this.views = views;
+        this.plans = plans;
+        this.agencies = agencies;
         this.geo = geo;
         this.exports = exports;
+    }
+
+    /**
+     * "Nhiệm vụ kế hoạch" with its filters, every page: each item with what identifies it (plan, section, number) and
+     * every field the item form enters, in full, so that the file imports back unchanged.
+     */
+    TableExport items(ItemFilter filter, UnitScopedUser user, LocalDate on) {
+        return exports.table("nhiem-vu-ke-hoach", "items.title")
+                .filter(
+                        "items.plan",
+                        filter.planId() == null
+                                ? null
+                                : plans.view(filter.planId()).documentNumber())
+                .filter(
+                        "items.agency",
+                        filter.agencyId() == null
+                                ? null
+                                : agencies.get(filter.agencyId()).getName() + " ("
+                                        + exports.label(
+                                                "items.role." + filter.role().name()) + ")")
+                .filter(
+                        "items.chain",
+                        filter.chainId() == null
+                                ? null
+                                : plans.chainNames(List.of(filter.chainId())).get(filter.chainId()))
+                .filter(
+                        "framework.status",
+                        filter.status() == null
+                                ? null
+                                : exports.label("status." + filter.status().name()))
+                .filter("items.filter.review", filter.needsReview() ? exports.yesNo(true) : null)
+                .referenceDate(on)
+                .text(
+                        "items.plan",
+                        "items.section",
+                        "framework.ordinal",
+                        "framework.content",
+                        "framework.inputActivities",
+                        "framework.expectedOutputs",
+                        "framework.timeframe",
+                        "framework.lead",
+                        "framework.coordinating",
+                        "framework.supporting",
+                        "framework.status")
+                .column("framework.progress", ColumnType.PERCENT)
+                .rows(PagedRows.of(
+                        pageable -> views.list(filter, user, on, pageable), Sort.unsorted(), this::fullItemCells));
     }
 
     /** "Tất cả nhiệm vụ của đơn vị": the items naming the official's unit, every page. */
@@ -68,16 +123,38 @@ class ItemViewsExport {
                         groups, g -> countCells(g.id() == null ? exports.label("items.chain.common") : g.label(), g)));
     }
 
-    /** An item as the item lists show it: plan, code and content, timeframe, lead agencies, status, progress. */
+    /** An item as "Việc của tôi" shows it: plan, code and content, timeframe, lead agencies, status, progress. */
     private List<?> itemCells(ItemSummary i) {
         return Arrays.asList(
                 i.item().planNumber(),
                 i.item().sectionCode() + "." + i.item().ordinal() + " "
                         + i.item().content(),
                 i.item().timeframeText(),
-                i.lead().stream().map(ItemSummary.AgencyCell::writtenAs).collect(Collectors.joining("\n")),
+                phrases(i.lead()),
                 exports.label("status." + i.status().status().name()),
                 i.status().achievement().percent());
+    }
+
+    /** An item as the item list shows it, each field in its own column. */
+    private List<?> fullItemCells(ItemSummary i) {
+        return Arrays.asList(
+                i.item().planNumber(),
+                i.item().sectionCode(),
+                i.item().ordinal(),
+                i.item().content(),
+                i.item().inputActivities(),
+                i.item().expectedOutputs(),
+                i.item().timeframeText(),
+                phrases(i.lead()),
+                phrases(i.coordinating()),
+                phrases(i.supporting()),
+                exports.label("status." + i.status().status().name()),
+                i.status().achievement().percent());
+    }
+
+    /** An agency cell one phrase per line, as the item form writes it. */
+    private static String phrases(List<ItemSummary.AgencyCell> cells) {
+        return cells.stream().map(ItemSummary.AgencyCell::writtenAs).collect(Collectors.joining("\n"));
     }
 
     /** The count columns: the total, then one per status. */
