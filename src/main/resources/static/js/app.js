@@ -132,3 +132,12 @@ document.addEventListener('click', async (e) => {
         clearInterval(poll);
     }
 });
+
+// Uploads: a file over the limit is refused at its field before it is sent.
+document.addEventListener('change', (e) => {
+    const input = e.target.closest('input[type=file][data-max-bytes]');
+    if (!input) return;
+    const tooLarge = Array.from(input.files).some((f) => f.size > Number(input.dataset.maxBytes));
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+    if (tooLarge) input.reportValidity();
+});
