@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -301,6 +303,33 @@ public class ContractService {
                 filter.getEnterpriseId(),
                 renewsId,
                 pageable);
+    }
+
+    /**
+     * Every row of the list as filtered and sorted, in one pass through a database cursor (exports of any size); the
+     * transaction stays open while the caller writes each row.
+     */
+    public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
+        UnitScope scope = geo.scopeOf(user);
+        UnitScope unit = geo.filter(filter.getUnitId());
+        try (Stream<ContractRow> rows = contracts.streamRows(
+                scope.unrestricted(),
+                scope.ids(),
+                unit.unrestricted(),
+                unit.ids(),
+                filter.inForceDate() == null,
+                filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
+                filter.searchText(),
+                filter.getType(),
+                filter.getStatus(),
+                filter.getProductId(),
+                filter.getChainId(),
+                filter.getCooperativeId(),
+                filter.getEnterpriseId(),
+                null,
+                sort)) {
+            rows.forEach(each);
+        }
     }
 
     /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */

@@ -94,6 +94,9 @@ class SummaryReportBrowserTest {
         assertThat(browser.text()).contains("Báo cáo tổng hợp", "Tỉnh Báo Cáo Thử", "HTX theo sản phẩm, giai đoạn");
         browser.click("#download-summary");
         Path file = browser.downloaded(downloads, ".xlsx");
+        // The page made the download itself (app.js) and said when it was done.
+        assertThat(browser.find("#export-status .export-status-text").getAttribute("textContent"))
+                .isEqualTo("Đã tải xong.");
         browser.screenshot("summary-report-downloaded");
         assertThat(file.getFileName().toString()).startsWith("bao-cao-tong-hop-");
 

@@ -2,6 +2,7 @@ package vn.valuechain.contract.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.contract.ContractFilter;
@@ -10,7 +11,6 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ColumnType;
 import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.table.PagedRows;
 import vn.valuechain.shared.table.TableExport;
 
 /**
@@ -56,23 +56,27 @@ class ContractExport {
                 .column("contract.column.delivered", ColumnType.DECIMAL)
                 .column("contract.column.fulfilment", ColumnType.PERCENT)
                 .text("illustrative.badge")
-                .rows(PagedRows.of(
-                        pageable -> contracts.list(filter, pageable, user),
-                        sort,
-                        c -> Arrays.asList(
-                                c.number(),
-                                exports.label(c.type()),
-                                c.seller().name(),
-                                c.buyer().name(),
-                                c.chainName(),
-                                c.startOn(),
-                                c.endOn(),
-                                exports.label(c.state(today)),
-                                c.volume(),
-                                c.volumeUnit() == null ? null : exports.label(c.volumeUnit()),
-                                c.delivered(),
-                                c.fulfilment().defined() ? c.fulfilment().percent() : null,
-                                c.illustrative() ? exports.yesNo(true) : null)));
+                .rows(out -> {
+                    out.total(contracts.list(filter, PageRequest.of(0, 1), user).getTotalElements());
+                    contracts.forEachRow(
+                            filter,
+                            sort,
+                            user,
+                            c -> out.row(Arrays.asList(
+                                    c.number(),
+                                    exports.label(c.type()),
+                                    c.seller().name(),
+                                    c.buyer().name(),
+                                    c.chainName(),
+                                    c.startOn(),
+                                    c.endOn(),
+                                    exports.label(c.state(today)),
+                                    c.volume(),
+                                    c.volumeUnit() == null ? null : exports.label(c.volumeUnit()),
+                                    c.delivered(),
+                                    c.fulfilment().defined() ? c.fulfilment().percent() : null,
+                                    c.illustrative() ? exports.yesNo(true) : null)));
+                });
     }
 
     private String productName(Long productId) {

@@ -56,14 +56,8 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
-            @AuthenticationPrincipal UnitScopedUser user,
-            Model model) {
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+    String dashboard(DashboardQuery query, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
         Summary summary = indicators.summary(f.filter());
         model.addAttribute("summary", summary);
@@ -91,14 +85,11 @@ class DashboardController {
     void exportDashboard(
             @RequestParam String format,
             @RequestParam(required = false) String table,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         if (table == null && ExportFormat.of(format).orElse(null) == ExportFormat.XLSX) {
             exports.sendWorkbook(
                     "bang-dieu-khien",
@@ -120,17 +111,14 @@ class DashboardController {
     String chains(
             @RequestParam(defaultValue = "all") String selection,
             @RequestParam(defaultValue = "true") boolean met,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         if (!IndicatorService.knownSelection(selection)) {
             throw new NotFoundException("Selection", selection);
         }
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
         model.addAttribute("selection", selection);
         model.addAttribute("selectionKey", selectionKey(selection));
@@ -145,17 +133,14 @@ class DashboardController {
             @RequestParam String format,
             @RequestParam(defaultValue = "all") String selection,
             @RequestParam(defaultValue = "true") boolean met,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
         if (!IndicatorService.knownSelection(selection)) {
             throw new NotFoundException("Selection", selection);
         }
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         exports.send(tables.chains(f, selection, selectionKey(selection), met), format, request, response);
     }
 
@@ -169,14 +154,11 @@ class DashboardController {
     @GetMapping("/dashboard/cooperatives")
     String cooperatives(
             @RequestParam(required = false) Boolean stable,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
         model.addAttribute("stable", stable);
         model.addAttribute("page", indicators.cooperatives(f.filter(), stable, pageable));
@@ -187,28 +169,22 @@ class DashboardController {
     void exportCooperatives(
             @RequestParam String format,
             @RequestParam(required = false) Boolean stable,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         exports.send(tables.cooperatives(f, stable), format, request, response);
     }
 
     /** The enterprises behind "Số doanh nghiệp có hợp đồng tiêu thụ". */
     @GetMapping("/dashboard/enterprises")
     String enterprises(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
+        DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
         model.addAttribute("page", indicators.enterprises(f.filter(), pageable));
         return "dashboard/enterprises";
@@ -217,14 +193,11 @@ class DashboardController {
     @GetMapping(value = "/dashboard/enterprises", params = "format")
     void exportEnterprises(
             @RequestParam String format,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
-            @RequestParam(required = false) Long unit,
-            @RequestParam(required = false) Long product,
-            @RequestParam(required = false) Long plan,
+            DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(tables.enterprises(filters.resolve(date, unit, product, plan, user)), format, request, response);
+        exports.send(tables.enterprises(query.resolve(filters, user)), format, request, response);
     }
 
     /** The scorecard on a chain's page (htmx fragment); a chain out of the user's reach is not found. */
