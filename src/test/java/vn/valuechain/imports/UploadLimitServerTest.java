@@ -94,7 +94,8 @@ class UploadLimitServerTest {
         String boundary = "----limit" + System.nanoTime();
         byte[] file = new byte[12 * 1024 * 1024];
         List<byte[]> parts = new ArrayList<>();
-        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ncooperatives\r\n"
+        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\ncooperatives\r\n"
                         + "--" + boundary
                         + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.xlsx\"\r\n"
                         + "Content-Type: application/octet-stream\r\n\r\n")
@@ -102,7 +103,7 @@ class UploadLimitServerTest {
         parts.add(file);
         parts.add(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(uri("/admin/import?_csrf=" + token))
+                HttpRequest.newBuilder(uri("/admin/import"))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
                         .build(),
