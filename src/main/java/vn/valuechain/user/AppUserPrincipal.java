@@ -77,8 +77,9 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
         return role == Role.DISTRICT ? unitId : null;
     }
 
+    @Override
     public String getUnitName() {
-        return unitName;
+        return role == Role.DISTRICT ? unitName : null;
     }
 
     @Override

@@ -184,6 +184,11 @@ class ContractListQueryTest extends IntegrationTest {
             }
 
             @Override
+            public String getUnitName() {
+                return "Huyện thử";
+            }
+
+            @Override
             public boolean isDistrictUser() {
                 return true;
             }

@@ -64,8 +64,10 @@ class CooperativeExportTest extends WebTest {
         assertThat(names).contains("Hợp tác xã dừa Định Thủy xuất");
         if (user.equals("t-district")) {
             assertThat(names).noneMatch(n -> n.contains("Chợ Lách"));
+            assertThat(names).as("whose records these are").contains("Đơn vị: Huyện Mỏ Cày Nam");
         } else {
             assertThat(names).contains("Hợp tác xã bưởi Chợ Lách xuất");
+            assertThat(names).noneMatch(n -> n.startsWith("Đơn vị:"));
         }
     }
 

@@ -13,5 +13,8 @@ public interface UnitScopedUser {
     /** The unit a DISTRICT user is bound to; null for province-wide roles. */
     Long getUnitId();
 
+    /** The name of that unit (null for province-wide roles), for saying whose figures a page or file holds. */
+    String getUnitName();
+
     boolean isDistrictUser();
 }

@@ -18,8 +18,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
+import vn.valuechain.shared.security.UnitScopedUser;
 
 /**
  * Builds the tables a page sends out (headers and labels in the reader's language) and writes them to the response
@@ -130,6 +133,13 @@ public class Exports {
         return progress.start(request.getParameter(PROGRESS_PARAM), user);
     }
 
+    private static String districtOfCurrentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof UnitScopedUser user && user.isDistrictUser()
+                ? user.getUnitName()
+                : null;
+    }
+
     public final class Builder {
 
         private final String fileName;
@@ -138,6 +148,7 @@ public class Exports {
         private final List<Column> columns = new ArrayList<>();
         private final List<String> filters = new ArrayList<>();
         private String sheetName;
+        private boolean unitSaid;
 
         private Builder(String fileName, String title) {
             this.fileName = fileName;
@@ -158,6 +169,7 @@ public class Exports {
 
         /** "Đơn vị: …" when the table is limited to a unit (and nothing when it is not). */
         public Builder unit(String unitName) {
+            unitSaid = true;
             return unitName == null ? this : context("export.context.unit", unitName);
         }
 
@@ -204,6 +216,11 @@ public class Exports {
 
         public TableExport rows(RowSource rows) {
             List<String> lines = new ArrayList<>(context);
+            String reach = districtOfCurrentUser();
+            if (!unitSaid && reach != null) {
+                // A district official's file holds only their unit's records: whoever reads it must know.
+                lines.add(0, label("export.context.unit", reach));
+            }
             if (!filters.isEmpty()) {
                 lines.add(label("export.context.filters", String.join("; ", filters)));
             }
