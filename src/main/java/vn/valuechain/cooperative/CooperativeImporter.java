@@ -125,11 +125,7 @@ class CooperativeImporter implements TableImporter {
         }
         Ref currentUnit = existing == null
                 ? null
-                : Ref.of(
-                        current.unitId(),
-                        existing.parentUnitName() == null
-                                ? current.unitName()
-                                : current.unitName() + ", " + existing.parentUnitName());
+                : Ref.of(current.unitId(), GeoService.label(current.unitName(), existing.parentUnitName()));
         Ref unit = row.ref(UNIT, currentUnit, text -> unit(row, text));
         if (unit != null && !cooperatives.unitAllowed(unit.id(), user)) {
             row.error(UNIT, "validation.unit.outsideYours");

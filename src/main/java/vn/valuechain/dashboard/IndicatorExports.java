@@ -101,7 +101,7 @@ public class IndicatorExports {
                         exports.label(met ? "dashboard.selection.met" : "dashboard.selection.notMet"))
                 .unit(unitName(f))
                 .referenceDate(f.date())
-                .filter("chain.product", productName(f.productId()))
+                .filter("chain.product", products.name(f.productId()))
                 .text("chain.name", "chain.product")
                 .column("dashboard.score", ColumnType.INTEGER)
                 .column("dashboard.applicable", ColumnType.INTEGER)
@@ -242,7 +242,7 @@ public class IndicatorExports {
         return exports.table(fileName, titleKey)
                 .unit(unitName(f))
                 .referenceDate(f.date())
-                .filter("chain.product", productName(f.productId()));
+                .filter("chain.product", products.name(f.productId()));
     }
 
     private String unitName(DashboardFilters.Resolved f) {
@@ -261,15 +261,5 @@ public class IndicatorExports {
                         + c.missing().stream()
                                 .map(m -> exports.label("criterion." + m + ".short"))
                                 .collect(Collectors.joining(", "));
-    }
-
-    private String productName(Long productId) {
-        return productId == null
-                ? null
-                : products.options().stream()
-                        .filter(p -> p.id().equals(productId))
-                        .map(ProductService.ProductOption::name)
-                        .findFirst()
-                        .orElse(null);
     }
 }

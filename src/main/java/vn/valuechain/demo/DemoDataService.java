@@ -1,6 +1,5 @@
 package vn.valuechain.demo;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +50,7 @@ import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.imports.ImportText;
 
 /**
  * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
@@ -365,12 +365,7 @@ public class DemoDataService {
     }
 
     private static String bare(String name) {
-        String folded = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase()
-                .trim()
-                .replaceAll("\\s+", " ");
-        return folded.replaceFirst("^(tinh|thanh pho|huyen|thi xa|thi tran|quan|xa|phuong) ", "");
+        return ImportText.normalize(name).replaceFirst("^(tinh|thanh pho|huyen|thi xa|thi tran|quan|xa|phuong) ", "");
     }
 
     private static ChainData chain(ChainLine c, Long productId, Map<String, Long> units) {

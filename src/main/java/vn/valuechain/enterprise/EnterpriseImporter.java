@@ -104,11 +104,7 @@ class EnterpriseImporter implements TableImporter {
         row.require(LOCATION, inProvince);
         Ref currentUnit = existing == null
                 ? null
-                : Ref.of(
-                        current.unitId(),
-                        existing.parentUnitName() == null
-                                ? current.unitName()
-                                : current.unitName() + ", " + existing.parentUnitName());
+                : Ref.of(current.unitId(), GeoService.label(current.unitName(), existing.parentUnitName()));
         Ref unit = row.ref(UNIT, currentUnit, text -> unit(row, text));
         if (!enterprises.unitAllowed(unit == null ? null : unit.id(), user)) {
             row.error(UNIT, "validation.unit.outsideYours");

@@ -80,7 +80,15 @@ public class GeoService {
 
     /** A unit as lists and exports write it: "Xã Định Thủy, Huyện Mỏ Cày Nam". */
     public static String label(UnitRow unit) {
-        return unit.parentName() == null ? unit.name() : unit.name() + ", " + unit.parentName();
+        return label(unit.name(), unit.parentName());
+    }
+
+    /**
+     * A unit as lists and exports write it, "Xã Định Thủy, Huyện Mỏ Cày Nam", and as imports read it back
+     * ({@link #find}); null for no unit.
+     */
+    public static String label(String name, String parentName) {
+        return name == null || parentName == null ? name : name + ", " + parentName;
     }
 
     public AdministrativeUnit get(long id) {

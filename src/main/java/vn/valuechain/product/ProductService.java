@@ -25,6 +25,11 @@ public class ProductService {
                 .toList();
     }
 
+    /** A product's name, for saying which product a list or table was filtered by; null for none. */
+    public String name(Long id) {
+        return id == null ? null : products.findById(id).map(Product::getName).orElse(null);
+    }
+
     public Product get(long id) {
         return products.findById(id).orElseThrow(() -> new NotFoundException("Product", id));
     }

@@ -32,7 +32,7 @@ class CertificationExport {
         return exports.table("chung-nhan", "certification.list.title")
                 .search(filter.getQ())
                 .filter("certification.type", filter.getType())
-                .filter("certification.product", productName(filter.getProductId()))
+                .filter("certification.product", products.name(filter.getProductId()))
                 .filter("certification.status", filter.getStatus())
                 .filter("certification.filter.unit", filter.getUnitLabel())
                 .filter("certification.filter.validOn", filter.validOnDate() == null ? null : filter.getValidOn())
@@ -61,15 +61,5 @@ class CertificationExport {
     private String type(CertificationRow c) {
         String type = exports.label(c.type());
         return c.ocopStars() == null ? type : type + " " + exports.label("certification.stars", c.ocopStars());
-    }
-
-    private String productName(Long productId) {
-        return productId == null
-                ? null
-                : products.options().stream()
-                        .filter(p -> p.id().equals(productId))
-                        .map(p -> p.name())
-                        .findFirst()
-                        .orElse(null);
     }
 }

@@ -32,7 +32,7 @@ class ChainExport {
     TableExport of(ChainFilter filter, Sort sort, UnitScopedUser user) {
         return exports.table("chuoi-gia-tri", "chain.list.title")
                 .search(filter.getQ())
-                .filter("chain.product", productName(filter.getProductId()))
+                .filter("chain.product", products.name(filter.getProductId()))
                 .filter("chain.status", filter.getStatus())
                 .filter("filter.unit", filter.getUnitLabel())
                 .text("chain.name", "chain.product", "chain.units", "chain.lead")
@@ -59,15 +59,5 @@ class ChainExport {
                                 c.householdsPlanned(),
                                 exports.label(c.status()),
                                 c.illustrative() ? exports.yesNo(true) : null)));
-    }
-
-    private String productName(Long productId) {
-        return productId == null
-                ? null
-                : products.options().stream()
-                        .filter(p -> p.id().equals(productId))
-                        .map(p -> p.name())
-                        .findFirst()
-                        .orElse(null);
     }
 }

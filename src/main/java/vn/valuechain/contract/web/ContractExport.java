@@ -37,7 +37,7 @@ class ContractExport {
                 .search(filter.getQ())
                 .filter("linkageContract.type", filter.getType())
                 .filter("linkageContract.status", filter.getStatus())
-                .filter("linkageContract.product", productName(filter.getProductId()))
+                .filter("linkageContract.product", products.name(filter.getProductId()))
                 .filter("contract.filter.inForceOn", filter.inForceDate() == null ? null : filter.getInForceOn())
                 .filter("linkageContract.chain", filter.getChainLabel())
                 .filter("filter.unit", filter.getUnitLabel())
@@ -77,15 +77,5 @@ class ContractExport {
                                     c.fulfilment().defined() ? c.fulfilment().percent() : null,
                                     c.illustrative() ? exports.yesNo(true) : null)));
                 });
-    }
-
-    private String productName(Long productId) {
-        return productId == null
-                ? null
-                : products.options().stream()
-                        .filter(p -> p.id().equals(productId))
-                        .map(p -> p.name())
-                        .findFirst()
-                        .orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.cooperative.CooperativeFilter;
 import vn.valuechain.cooperative.CooperativeService;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ColumnType;
@@ -31,7 +32,7 @@ class CooperativeExport {
                 .search(filter.getQ())
                 .filter("cooperative.type", filter.getType())
                 .filter("cooperative.status", filter.getStatus())
-                .filter("cooperative.product", productName(filter.getProductId()))
+                .filter("cooperative.product", products.name(filter.getProductId()))
                 .filter("filter.unit", filter.getUnitLabel())
                 .text(
                         "cooperative.name",
@@ -48,21 +49,11 @@ class CooperativeExport {
                                 c.name(),
                                 exports.label(c.type()),
                                 c.registrationCode(),
-                                c.parentUnitName() == null ? c.unitName() : c.unitName() + ", " + c.parentUnitName(),
+                                GeoService.label(c.unitName(), c.parentUnitName()),
                                 c.productName(),
                                 c.members(),
                                 exports.label(c.status()),
                                 c.targetPeriod(),
                                 c.illustrative() ? exports.yesNo(true) : null)));
-    }
-
-    private String productName(Long productId) {
-        return productId == null
-                ? null
-                : products.options().stream()
-                        .filter(p -> p.id().equals(productId))
-                        .map(p -> p.name())
-                        .findFirst()
-                        .orElse(null);
     }
 }

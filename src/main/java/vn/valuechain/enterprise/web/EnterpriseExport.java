@@ -6,6 +6,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.enterprise.EnterpriseFilter;
 import vn.valuechain.enterprise.EnterpriseService;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.PagedRows;
@@ -57,7 +58,7 @@ class EnterpriseExport {
                                 e.roles().stream().sorted().map(exports::label).collect(Collectors.joining("; ")),
                                 exports.label(
                                         e.inProvince() ? "enterprise.inProvince.yes" : "enterprise.inProvince.no"),
-                                e.parentUnitName() == null ? e.unitName() : e.unitName() + ", " + e.parentUnitName(),
+                                GeoService.label(e.unitName(), e.parentUnitName()),
                                 exports.label(e.status()),
                                 e.illustrative() ? exports.yesNo(true) : null)));
     }

@@ -5,15 +5,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -87,7 +84,8 @@ class PlanController {
     void exportXlsx(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
         Framework framework = plans.framework(id, user, LocalDate.now());
-        start(response, FrameworkLayoutExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
+        Exports.attachment(
+                response, FrameworkLayoutExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
         try (OutputStream out = response.getOutputStream()) {
             layout.xlsx(framework, out);
         }
@@ -98,20 +96,11 @@ class PlanController {
     void exportPdf(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
         Framework framework = plans.framework(id, user, LocalDate.now());
-        start(response, FrameworkLayoutExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
+        Exports.attachment(
+                response, FrameworkLayoutExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
         try (OutputStream out = response.getOutputStream()) {
             layout.pdf(framework, out);
         }
-    }
-
-    private static void start(HttpServletResponse response, String fileName, String mediaType) {
-        response.setContentType(mediaType);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
     }
 
     @GetMapping("/new")

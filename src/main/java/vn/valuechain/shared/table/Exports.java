@@ -120,13 +120,7 @@ public class Exports {
             String extension,
             String mediaType,
             HttpServletResponse response) {
-        response.setContentType(mediaType);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(fileName + "-" + LocalDate.now() + "." + extension, StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+        attachment(response, fileName + "-" + LocalDate.now() + "." + extension, mediaType);
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
@@ -138,6 +132,17 @@ public class Exports {
         return auth != null && auth.getPrincipal() instanceof UnitScopedUser user && user.isDistrictUser()
                 ? user.getUnitName()
                 : null;
+    }
+
+    /** The headers of a download by this name (UTF-8 names allowed). */
+    public static void attachment(HttpServletResponse response, String fileName, String mediaType) {
+        response.setContentType(mediaType);
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(fileName, StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
     }
 
     public final class Builder {
