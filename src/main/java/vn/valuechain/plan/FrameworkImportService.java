@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
 import vn.valuechain.plan.ActionItemService.ItemData;
 import vn.valuechain.plan.ActionItemService.ItemReader;
-import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemCells;
 import vn.valuechain.plan.FrameworkTableParser.ParsedItem;
@@ -20,6 +20,7 @@ import vn.valuechain.plan.FrameworkTableParser.ParsedSection;
 import vn.valuechain.plan.FrameworkTableParser.Problem;
 import vn.valuechain.plan.PlanRows.SectionRow;
 import vn.valuechain.plan.PlanService.SectionData;
+import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.table.TableFile;
 
 /**

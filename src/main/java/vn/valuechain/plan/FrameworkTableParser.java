@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.table.ReadRow;
 import vn.valuechain.shared.table.ReadSheet;
 import vn.valuechain.shared.table.TableFile;

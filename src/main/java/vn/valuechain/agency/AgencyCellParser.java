@@ -1,10 +1,10 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.valuechain.plan.AgencyWords.Word;
+import vn.valuechain.agency.AgencyWords.Word;
 
 /**
  * Splits an agency cell of a plan ("Hội Nông dân tỉnh UBND các huyện và thành phố, Sở Công Thương") into the agencies

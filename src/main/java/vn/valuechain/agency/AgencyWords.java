@@ -1,8 +1,9 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.valuechain.shared.domain.Folding;
 
 /**
  * Agency names as words to compare: folded (no accents, lower case), "&" read as "và", the usual abbreviations

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.valuechain.agency.AgencyKind;
-import vn.valuechain.agency.AgencyService;
 import vn.valuechain.agency.AgencyService.AgencyNames;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.shared.domain;
 
 import java.text.Normalizer;
 
@@ -6,11 +6,11 @@ import java.text.Normalizer;
  * Lower case without Vietnamese diacritics, one character for one: "Mỏ Cày" → "mo cay". Keeping the length lets a
  * match in the folded text point back at the words as written. Same idea as the database's vco_search_key.
  */
-final class Folding {
+public final class Folding {
 
     private Folding() {}
 
-    static String fold(String text) {
+    public static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             folded.append(fold(text.charAt(i)));
@@ -18,7 +18,7 @@ final class Folding {
         return folded.toString();
     }
 
-    static char fold(char c) {
+    public static char fold(char c) {
         if (c == 'đ' || c == 'Đ') {
             return 'd';
         }

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
-import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
+import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
+import vn.valuechain.plan.BenTreFramework;
+import vn.valuechain.plan.BenTreUnits;
+import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.support.IntegrationTest;
 import vn.valuechain.support.TestData;
 import vn.valuechain.support.TestData.Province;

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
