@@ -19,6 +19,7 @@ import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
 import vn.valuechain.agency.AgencyService;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
+import vn.valuechain.plan.FrameworkRows.ItemCells;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.plan.ItemScope.Scope;
@@ -262,6 +263,11 @@ public class ActionItemService {
      */
     public List<Object[]> districts(Collection<Long> ids, Scope scope) {
         return items.findItemDistricts(ids, scope.all(), scope.unitsParameter());
+    }
+
+    /** The plan's items as the government table has their cells, in the plan's order. */
+    public List<ItemCells> cells(long planId) {
+        return items.findCells(planId);
     }
 
     /** The item with its targets, for a caller that writes against them in its own transaction. */

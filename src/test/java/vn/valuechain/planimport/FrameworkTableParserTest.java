@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,12 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import vn.valuechain.plan.FrameworkTableParser.ParsedItem;
-import vn.valuechain.plan.FrameworkTableParser.ParsedSection;
-import vn.valuechain.plan.FrameworkTableParser.Problem;
-import vn.valuechain.plan.FrameworkTableParser.Result;
-import vn.valuechain.plan.GovernmentTable.Shape;
-import vn.valuechain.plan.GovernmentTable.TableRow;
+import vn.valuechain.plan.BenTreFramework;
+import vn.valuechain.planimport.FrameworkTableParser.ParsedItem;
+import vn.valuechain.planimport.FrameworkTableParser.ParsedSection;
+import vn.valuechain.planimport.FrameworkTableParser.Problem;
+import vn.valuechain.planimport.FrameworkTableParser.Result;
+import vn.valuechain.planimport.GovernmentTable.Shape;
+import vn.valuechain.planimport.GovernmentTable.TableRow;
 import vn.valuechain.shared.table.TableFileException;
 import vn.valuechain.shared.table.TableReader;
 

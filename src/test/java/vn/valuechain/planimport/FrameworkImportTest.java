@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.planimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,9 +31,17 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.chain.Chain;
-import vn.valuechain.plan.GovernmentTable.Shape;
-import vn.valuechain.plan.GovernmentTable.TableRow;
+import vn.valuechain.plan.ActionItem;
+import vn.valuechain.plan.ActionItemAgency;
+import vn.valuechain.plan.ActionItemRepository;
+import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.BenTreFramework;
+import vn.valuechain.plan.BenTreUnits;
+import vn.valuechain.plan.Plan;
+import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.PlanService.PlanData;
+import vn.valuechain.planimport.GovernmentTable.Shape;
+import vn.valuechain.planimport.GovernmentTable.TableRow;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.TestData.Province;
 import vn.valuechain.support.WebTest;

@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.planimport;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

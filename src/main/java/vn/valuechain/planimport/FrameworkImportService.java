@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.planimport;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,15 +11,19 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
+import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.ItemData;
 import vn.valuechain.plan.ActionItemService.ItemReader;
+import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemCells;
-import vn.valuechain.plan.FrameworkTableParser.ParsedItem;
-import vn.valuechain.plan.FrameworkTableParser.ParsedSection;
-import vn.valuechain.plan.FrameworkTableParser.Problem;
 import vn.valuechain.plan.PlanRows.SectionRow;
+import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.PlanService.SectionData;
+import vn.valuechain.plan.Timeframe;
+import vn.valuechain.planimport.FrameworkTableParser.ParsedItem;
+import vn.valuechain.planimport.FrameworkTableParser.ParsedSection;
+import vn.valuechain.planimport.FrameworkTableParser.Problem;
 import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.table.TableFile;
 
@@ -36,15 +40,10 @@ public class FrameworkImportService {
     private static final int MAX_PHRASE = 500;
 
     private final PlanService planService;
-    private final PlanRepository plans;
-    private final ActionItemRepository items;
     private final ActionItemService itemService;
 
-    FrameworkImportService(
-            PlanService planService, PlanRepository plans, ActionItemRepository items, ActionItemService itemService) {
+    FrameworkImportService(PlanService planService, ActionItemService itemService) {
         this.planService = planService;
-        this.plans = plans;
-        this.items = items;
         this.itemService = itemService;
     }
 
@@ -104,16 +103,16 @@ public class FrameworkImportService {
         planService.view(planId);
         FrameworkTableParser.Result parsed = FrameworkTableParser.parse(file);
         List<Problem> problems = new ArrayList<>(parsed.problems());
-        Map<String, SectionRow> sectionsByCode = plans.findSections(planId).stream()
+        Map<String, SectionRow> sectionsByCode = planService.sections(planId).stream()
                 .collect(Collectors.toMap(s -> s.code().toLowerCase(), s -> s, (a, b) -> a));
-        List<ItemCells> existing = items.findCells(planId);
+        List<ItemCells> existing = itemService.cells(planId);
         Map<Long, List<AgencyRow>> agencyRows = existing.isEmpty()
                 ? Map.of()
-                : items.findAgencyRows(existing.stream().map(ItemCells::id).toList()).stream()
+                : itemService.agencyRows(existing.stream().map(ItemCells::id).toList()).stream()
                         .collect(Collectors.groupingBy(AgencyRow::itemId));
         Map<String, ItemCells> existingByKey = new HashMap<>();
         existing.forEach(e -> existingByKey.put(key(e.sectionCode(), e.ordinal()), e));
-        ChainMatcher chains = new ChainMatcher(plans.findChainKeys(), planId);
+        ChainMatcher chains = new ChainMatcher(planService.chainKeys(), planId);
         ItemReader reader = itemService.reader(planId);
         List<SectionPreview> sections = new ArrayList<>();
         int matched = 0;

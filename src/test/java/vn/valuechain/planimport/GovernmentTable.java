@@ -1,4 +1,4 @@
-package vn.valuechain.plan;
+package vn.valuechain.planimport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.valuechain.plan.BenTreFramework;
 
 /**
  * The Bến Tre framework (demo/ben-tre/action-items.tsv) laid out as the province publishes it: one table, the header
@@ -23,9 +24,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * cell, the text in the first cell only, number and title in the first two cells), and some items split by a page
  * break into a second row whose number is empty and whose cells hold the rest of the text.
  */
-final class GovernmentTable {
+public final class GovernmentTable {
 
-    static final String[] HEADER = {
+    public static final String[] HEADER = {
         "TT",
         "Nội dung thực hiện",
         "Các hoạt động đầu vào",

@@ -1,4 +1,4 @@
-package vn.valuechain.plan.web;
+package vn.valuechain.planimport.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.valuechain.plan.FrameworkImportService;
-import vn.valuechain.plan.FrameworkImportService.Preview;
-import vn.valuechain.plan.FrameworkTableParser.Problem;
-import vn.valuechain.plan.FrameworkTableParser.Where;
 import vn.valuechain.plan.PlanService;
+import vn.valuechain.planimport.FrameworkImportService;
+import vn.valuechain.planimport.FrameworkImportService.Preview;
+import vn.valuechain.planimport.FrameworkTableParser.Problem;
+import vn.valuechain.planimport.FrameworkTableParser.Where;
 import vn.valuechain.shared.table.TableFile;
 import vn.valuechain.shared.table.TableFileException;
 import vn.valuechain.shared.table.TableReader;
@@ -49,7 +49,7 @@ class FrameworkImportController {
     @GetMapping
     String form(@PathVariable long id, Model model) {
         model.addAttribute("plan", plans.view(id));
-        return "plan/import";
+        return "planimport/import";
     }
 
     @PostMapping
@@ -65,11 +65,11 @@ class FrameworkImportController {
         TableFile table = read(upload, model);
         if (table == null) {
             session.removeAttribute(UPLOAD + id);
-            return "plan/import";
+            return "planimport/import";
         }
         session.setAttribute(UPLOAD + id, upload);
         show(imports.preview(id, table), upload, model);
-        return "plan/import";
+        return "planimport/import";
     }
 
     @PostMapping("/apply")
@@ -78,16 +78,16 @@ class FrameworkImportController {
         Upload upload = (Upload) session.getAttribute(UPLOAD + id);
         if (upload == null) {
             model.addAttribute("fileError", label("plan.import.expired"));
-            return "plan/import";
+            return "planimport/import";
         }
         TableFile table = read(upload, model);
         if (table == null) {
-            return "plan/import";
+            return "planimport/import";
         }
         Preview result = imports.apply(id, table);
         if (!result.problems().isEmpty()) {
             show(result, upload, model);
-            return "plan/import";
+            return "planimport/import";
         }
         session.removeAttribute(UPLOAD + id);
         // The result describes the plan as it was before: nothing to apply then means nothing was written.
