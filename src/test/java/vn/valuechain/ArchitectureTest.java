@@ -68,7 +68,7 @@ class ArchitectureTest {
             entry("notification", Set.of("progress", "user")),
             entry("party", Set.of("cooperative", "enterprise")),
             entry("plan", Set.of("agency", "geo")),
-            entry("planimport", Set.of("agency", "plan")),
+            entry("planimport", Set.of("agency", "cooperative", "geo", "plan", "product")),
             entry("progress", Set.of("agency", "geo", "plan")),
             entry("report", Set.of("cooperative", "dashboard", "plan", "progress")),
             entry("user", Set.of("geo")));

@@ -79,4 +79,14 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             @Param("statuses") Collection<CooperativeStatus> statuses,
             @Param("allUnits") boolean allUnits,
             @Param("units") Collection<Long> units);
+
+    /** The cooperatives of a plan as its table of cooperatives has them, in the order they were entered. */
+    @Query("""
+            select new vn.valuechain.cooperative.PlanCooperative(c.id, c.name, c.type, c.status, u.id, p.id,
+                   c.targetPeriod, c.targetYearFrom, c.targetYearTo, c.minScaleValue, c.minScaleUnit, c.note)
+            from Cooperative c left join c.administrativeUnit u left join c.product p
+            where c.plan.id = :planId
+            order by c.id
+            """)
+    List<PlanCooperative> findOfPlan(@Param("planId") long planId);
 }

@@ -140,6 +140,45 @@ public class CooperativeService {
         return cooperatives.save(c).getId();
     }
 
+    /** The cooperatives a plan calls for, as an import of its table of cooperatives compares them. */
+    public List<PlanCooperative> ofPlan(long planId) {
+        return cooperatives.findOfPlan(planId);
+    }
+
+    /**
+     * Writes what a plan's table of cooperatives says of a cooperative: a new one linked to the plan, or the plan's own
+     * (id given) updated in those fields only; its registration, members and contacts stay as they are.
+     */
+    @Transactional
+    public long savePlanCooperative(long planId, PlanCooperative p) {
+        Cooperative c;
+        if (p.id() == null) {
+            Plan plan = em.find(Plan.class, planId);
+            if (plan == null) {
+                throw new NotFoundException("Plan", planId);
+            }
+            c = new Cooperative();
+            c.setPlan(plan);
+        } else {
+            c = cooperatives
+                    .findById(p.id())
+                    .filter(found -> found.getPlan() != null && found.getPlan().getId() == planId)
+                    .orElseThrow(() -> new NotFoundException("Cooperative", p.id()));
+        }
+        c.setType(p.type());
+        c.setName(p.name().strip());
+        c.setStatus(p.status());
+        c.setAdministrativeUnit(p.unitId() == null ? null : geo.get(p.unitId()));
+        c.setProduct(p.productId() == null ? null : products.get(p.productId()));
+        c.setTargetPeriod(blankToNull(p.targetPeriod()));
+        c.setTargetYearFrom(p.targetYearFrom());
+        c.setTargetYearTo(p.targetYearTo());
+        c.setMinScaleValue(p.minScaleValue());
+        c.setMinScaleUnit(p.minScaleValue() == null ? null : p.minScaleUnit());
+        c.setNote(blankToNull(p.note()));
+        return cooperatives.save(c).getId();
+    }
+
     @Transactional
     public void update(long id, long version, CooperativeData data, UnitScopedUser user) {
         Cooperative c = visible(id, user);

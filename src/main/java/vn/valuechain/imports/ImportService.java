@@ -133,6 +133,12 @@ public class ImportService {
         Map<String, Integer> keys = new HashMap<>();
         for (ReadRow read : data) {
             ImportRow row = new ImportRow(read, header.columns(), context);
+            header.columns().forEach((key, index) -> {
+                String formula = read.cell(index).brokenFormula();
+                if (formula != null) {
+                    row.error(key, "import.value.brokenFormula", formula);
+                }
+            });
             RowPlan plan = importer.plan(row);
             if (plan.key() != null && !row.hasErrors()) {
                 Integer first = keys.putIfAbsent(plan.key(), row.number());

@@ -143,6 +143,17 @@ public class PlanService {
         return section;
     }
 
+    /** Links a section of the plan to a chain, or to none. */
+    @Transactional
+    public void linkSection(long planId, long sectionId, Long chainId) {
+        Plan plan = plans.findWithSectionsById(planId).orElseThrow(() -> new NotFoundException("Plan", planId));
+        plan.getSections().stream()
+                .filter(s -> s.getId().equals(sectionId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("PlanSection", sectionId))
+                .setChainId(chainId);
+    }
+
     /**
      * The plan's framework as the government table groups it: by section in order, each with its items and their
      * status on the date. A DISTRICT user sees only the items naming their unit, and only sections that have some.

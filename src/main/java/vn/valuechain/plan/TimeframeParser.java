@@ -12,8 +12,11 @@ import vn.valuechain.shared.domain.Folding;
 /**
  * Reads the "Thời gian thực hiện" column of a plan into phases: "6/2018-12/2018", "Năm 2019 - 2020", "Tháng 3-T8/2019",
  * "Từ tháng 04 đến tháng 12 hàng năm (2018-2020)", "2018 2019-2020" (two phases), "Năm 2018-2019: Đào tạo…" (a phase
- * with a label). It never guesses: a word it does not know, a month without a year or an end before the start makes
- * the whole text one for a person to read.
+ * with a label), quarters ("Quý II/2026", "quý 3 năm 2026", "Q4/2026"), halves ("6 tháng đầu năm 2026"), deadlines
+ * ("Trước 30/6/2026", "đến hết tháng 9/2026": from the start of the plan's period), "Hằng năm" and "Thường xuyên"
+ * (every year of the plan's period), and lists of years, one per line or after dashes ("- Năm 2018 - Năm 2019"), each
+ * a phase. It never guesses: a word it does not know, a month without a year or an end before the start makes the
+ * whole text one for a person to read; a timeframe reaching outside the plan's period keeps its phases but is flagged.
  */
 public final class TimeframeParser {
 
@@ -21,24 +24,30 @@ public final class TimeframeParser {
     private static final int LAST_YEAR = 2100;
 
     // Matched on the folded text (lower case, no diacritics), one token at a time from the current position.
-    private static final Pattern TOKEN = Pattern.compile("(?<skip>[\\s().,;]+|tu\\s+nam\\b|tu\\b)"
-            + "|(?<day>\\d{1,2})/(?<month1>\\d{1,2})/(?<year1>\\d{4})(?!\\d)"
+    private static final Pattern TOKEN = Pattern.compile("(?<skip>[\\s().,;]+|tu\\s+nam\\b|tu\\b|trong\\b)"
+            + "|(?<half>6\\s*thang\\s*(?<part>dau|cuoi)(?:\\s*nam)?)(?![a-z])"
+            + "|(?:quy|q)\\s*(?<quarter>iv|iii|ii|i|[1-4])(?![a-z0-9])(?:\\s*/\\s*(?<qyear>\\d{4})(?!\\d))?"
+            + "|(?:ngay\\s*)?(?<day>\\d{1,2})/(?<month1>\\d{1,2})/(?<year1>\\d{4})(?!\\d)"
             + "|(?:(?:thang|t)\\s*)?(?<month2>\\d{1,2})\\s*/\\s*(?<year2>\\d{4})(?!\\d)"
             + "|(?:nam\\s*)?(?<year>\\d{4})(?!\\d)"
             + "|(?:thang|t)\\s*(?<month>\\d{1,2})(?![\\d/])"
-            + "|(?<range>[-–—]|den\\b|toi\\b)"
-            + "|(?<recurring>(?:hang|moi)\\s+nam\\b)");
+            + "|(?<before>truoc(?:\\s+ngay)?)\\b"
+            + "|(?<until>den\\s+het(?:\\s+ngay)?|cham\\s+nhat(?:\\s+ngay)?)\\b"
+            + "|(?<to>den|toi)\\b"
+            + "|(?<dash>[-–—])"
+            + "|(?<recurring>(?:hang|moi)\\s+nam)\\b"
+            + "|(?<continuous>thuong\\s+xuyen)\\b");
 
     private TimeframeParser() {}
 
-    /** Reads the text without a plan period: "hàng năm" must then name its years. */
+    /** Reads the text without a plan period: "hàng năm", "thường xuyên" and deadlines must then name their years. */
     public static Timeframe parse(String text) {
         return parse(text, null, null);
     }
 
     /**
-     * Reads the text; "hàng năm" without years of its own means every year of the plan's period, when the plan has
-     * one.
+     * Reads the text within the plan's period: "hàng năm" and "thường xuyên" without years of their own mean every year
+     * of it, a deadline runs from its start, and a timeframe reaching outside it is flagged for a person.
      */
     public static Timeframe parse(String text, Integer planFirstYear, Integer planLastYear) {
         if (text == null || text.isBlank()) {
@@ -61,6 +70,18 @@ public final class TimeframeParser {
                 Timeframe.Phase last = phases.remove(phases.size() - 1);
                 phases.add(new Timeframe.Phase(last.start(), last.end(), last.recurringYearly(), label));
             }
+            if (planFirstYear != null
+                    && planLastYear != null
+                    && phases.stream()
+                            .anyMatch(p -> p.start().getYear() < planFirstYear
+                                    || p.end().getYear() > planLastYear)) {
+                return new Timeframe(
+                        text,
+                        List.copyOf(phases),
+                        true,
+                        "timeframe.problem.outsidePlan",
+                        planFirstYear + "–" + planLastYear);
+            }
             return new Timeframe(text, List.copyOf(phases), false, null, null);
         } catch (Unreadable e) {
             return Timeframe.unreadable(text, e.key, e.arg);
@@ -72,6 +93,8 @@ public final class TimeframeParser {
         List<Object> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(folded);
         int pos = 0;
+        boolean lineStart = true;
+        boolean dashedList = false;
         while (pos < folded.length()) {
             m.region(pos, folded.length());
             if (!m.lookingAt()) {
@@ -81,22 +104,83 @@ public final class TimeframeParser {
                 }
                 throw new Unreadable("timeframe.problem.unknownWord", text.substring(pos, end));
             }
-            if (m.group("day") != null) {
-                tokens.add(new Point(number(m.group("day")), number(m.group("month1")), number(m.group("year1"))));
-            } else if (m.group("month2") != null) {
-                tokens.add(new Point(null, number(m.group("month2")), number(m.group("year2"))));
-            } else if (m.group("year") != null) {
-                tokens.add(new Point(null, null, number(m.group("year"))));
-            } else if (m.group("month") != null) {
-                tokens.add(new Point(null, number(m.group("month")), null));
-            } else if (m.group("range") != null) {
-                tokens.add(Marker.RANGE);
-            } else if (m.group("recurring") != null) {
-                tokens.add(Marker.RECURRING);
+            if (m.group("skip") != null) {
+                lineStart |= m.group("skip").contains("\n");
+                pos = m.end();
+                continue;
             }
+            if (m.group("dash") != null) {
+                // A dash opening a line is a list's bullet; once a list opens so, " - Năm …" is its next item too.
+                boolean bullet = lineStart
+                        || (dashedList
+                                && pos > 0
+                                && Character.isWhitespace(folded.charAt(pos - 1))
+                                && followedByLetter(folded, m.end()));
+                dashedList |= lineStart;
+                if (!bullet) {
+                    tokens.add(Marker.RANGE);
+                }
+            } else {
+                tokens.add(token(m));
+            }
+            lineStart = false;
             pos = m.end();
         }
         return tokens;
+    }
+
+    private static boolean followedByLetter(String folded, int from) {
+        int i = from;
+        while (i < folded.length() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        return i < folded.length() && Character.isLetter(folded.charAt(i));
+    }
+
+    private static Object token(Matcher m) {
+        if (m.group("half") != null) {
+            boolean first = m.group("part").equals("dau");
+            return new Point(null, first ? 1 : 7, first ? 6 : 12, null);
+        }
+        if (m.group("quarter") != null) {
+            int q = quarter(m.group("quarter"));
+            Integer year = m.group("qyear") == null ? null : number(m.group("qyear"));
+            return new Point(null, 3 * q - 2, 3 * q, year);
+        }
+        if (m.group("day") != null) {
+            return new Point(number(m.group("day")), number(m.group("month1")), null, number(m.group("year1")));
+        }
+        if (m.group("month2") != null) {
+            return new Point(null, number(m.group("month2")), null, number(m.group("year2")));
+        }
+        if (m.group("year") != null) {
+            return new Point(null, null, null, number(m.group("year")));
+        }
+        if (m.group("month") != null) {
+            return new Point(null, number(m.group("month")), null, null);
+        }
+        if (m.group("before") != null) {
+            return Marker.BEFORE;
+        }
+        if (m.group("until") != null) {
+            return Marker.UNTIL;
+        }
+        if (m.group("to") != null) {
+            return Marker.TO;
+        }
+        if (m.group("recurring") != null) {
+            return Marker.RECURRING;
+        }
+        return Marker.CONTINUOUS;
+    }
+
+    private static int quarter(String written) {
+        return switch (written) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
     }
 
     private static int number(String digits) {
@@ -104,19 +188,29 @@ public final class TimeframeParser {
     }
 
     private enum Marker {
+        /** A dash between two points: "2019-2020". */
         RANGE,
-        RECURRING
+        /** "đến", "tới": a range between two points, or a deadline when nothing comes before it. */
+        TO,
+        /** "trước": ends the day before what follows. */
+        BEFORE,
+        /** "đến hết", "chậm nhất": ends with what follows. */
+        UNTIL,
+        RECURRING,
+        CONTINUOUS
     }
 
-    /** A day, a month or a year as written; month and year may each be missing. */
-    private record Point(Integer day, Integer month, Integer year) {
+    /**
+     * A day, a month (or months: a quarter, half a year) or a year as written; month and year may each be missing.
+     */
+    private record Point(Integer day, Integer month, Integer lastMonth, Integer year) {
 
         boolean wholeYear() {
             return month == null && day == null;
         }
 
         Point withYear(int y) {
-            return new Point(day, month, y);
+            return new Point(day, month, lastMonth, y);
         }
 
         LocalDate first() {
@@ -126,7 +220,7 @@ public final class TimeframeParser {
             }
             return month == null
                     ? LocalDate.of(year, 1, 1)
-                    : month2(year, month).atDay(1);
+                    : yearMonth(year, month).atDay(1);
         }
 
         LocalDate last() {
@@ -136,7 +230,7 @@ public final class TimeframeParser {
             }
             return month == null
                     ? LocalDate.of(year, 12, 31)
-                    : month2(year, month).atEndOfMonth();
+                    : yearMonth(year, lastMonth == null ? month : lastMonth).atEndOfMonth();
         }
     }
 
@@ -146,7 +240,7 @@ public final class TimeframeParser {
         }
     }
 
-    private static YearMonth month2(int year, int month) {
+    private static YearMonth yearMonth(int year, int month) {
         if (month < 1 || month > 12) {
             throw new Unreadable("timeframe.problem.badMonth", String.valueOf(month));
         }
@@ -161,7 +255,10 @@ public final class TimeframeParser {
         }
     }
 
-    /** Walks the tokens: phases are points or ranges of points, "hàng năm" repeats months over years. */
+    /**
+     * Walks the tokens: phases are points or ranges of points, "hàng năm" repeats months over years, a deadline runs
+     * from the start of the plan's period.
+     */
     private static final class Reader {
 
         private final List<Object> tokens;
@@ -186,6 +283,13 @@ public final class TimeframeParser {
                     i++;
                     int[] years = years();
                     add(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31), true);
+                } else if (token == Marker.CONTINUOUS) {
+                    i++;
+                    int[] years = planYears("timeframe.problem.recurringWithoutYears");
+                    add(LocalDate.of(years[0], 1, 1), LocalDate.of(years[1], 12, 31), true);
+                } else if (token == Marker.BEFORE || token == Marker.UNTIL || token == Marker.TO) {
+                    i++;
+                    deadline(token == Marker.BEFORE);
                 } else {
                     phase((Point) token);
                 }
@@ -196,7 +300,9 @@ public final class TimeframeParser {
         private void phase(Point from) {
             i++;
             Point to = from;
-            if (at(Marker.RANGE) && i + 1 < tokens.size() && tokens.get(i + 1) instanceof Point next) {
+            if ((at(Marker.RANGE) || at(Marker.TO))
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1) instanceof Point next) {
                 to = next;
                 i += 2;
             }
@@ -221,22 +327,49 @@ public final class TimeframeParser {
                 i++;
                 int[] years = years();
                 add(from.withYear(years[0]).first(), to.withYear(years[1]).last(), true);
-            } else if (i < tokens.size()
-                    && tokens.get(i) instanceof Point year
-                    && year.wholeYear()
-                    && !(i + 1 < tokens.size() && tokens.get(i + 1) == Marker.RANGE)) {
-                i++;
+            } else if (followedByItsYear()) {
+                Point year = (Point) tokens.get(i++);
                 add(from.withYear(year.year()).first(), to.withYear(year.year()).last(), false);
             } else {
                 throw new Unreadable("timeframe.problem.monthWithoutYear", null);
             }
         }
 
+        private boolean followedByItsYear() {
+            return i < tokens.size()
+                    && tokens.get(i) instanceof Point year
+                    && year.wholeYear()
+                    && !(i + 1 < tokens.size() && tokens.get(i + 1) == Marker.RANGE);
+        }
+
+        /**
+         * "Trước 30/6/2026" (to the day before), "đến hết tháng 9/2026" (to its end): from the first day of the plan's
+         * period.
+         */
+        private void deadline(boolean before) {
+            if (!(i < tokens.size() && tokens.get(i) instanceof Point written)) {
+                throw new Unreadable("timeframe.problem.noYear", null);
+            }
+            i++;
+            Point point = written;
+            if (point.year() == null) {
+                if (!followedByItsYear()) {
+                    throw new Unreadable("timeframe.problem.monthWithoutYear", null);
+                }
+                point = point.withYear(((Point) tokens.get(i++)).year());
+            }
+            LocalDate end = before ? point.first().minusDays(1) : point.last();
+            int first = planYears("timeframe.problem.deadlineWithoutPlan")[0];
+            add(LocalDate.of(first, 1, 1), end, false);
+        }
+
         /** The years after "hàng năm": one year, a range of years, or else the plan's period. */
         private int[] years() {
             if (i < tokens.size() && tokens.get(i) instanceof Point first && first.wholeYear()) {
                 i++;
-                if (at(Marker.RANGE) && i + 1 < tokens.size() && tokens.get(i + 1) instanceof Point last) {
+                if ((at(Marker.RANGE) || at(Marker.TO))
+                        && i + 1 < tokens.size()
+                        && tokens.get(i + 1) instanceof Point last) {
                     if (!last.wholeYear()) {
                         throw new Unreadable("timeframe.problem.recurringWithoutYears", null);
                     }
@@ -245,10 +378,14 @@ public final class TimeframeParser {
                 }
                 return new int[] {first.year(), first.year()};
             }
-            if (planFirstYear != null && planLastYear != null) {
-                return new int[] {planFirstYear, planLastYear};
+            return planYears("timeframe.problem.recurringWithoutYears");
+        }
+
+        private int[] planYears(String problemWithout) {
+            if (planFirstYear == null || planLastYear == null) {
+                throw new Unreadable(problemWithout, null);
             }
-            throw new Unreadable("timeframe.problem.recurringWithoutYears", null);
+            return new int[] {planFirstYear, planLastYear};
         }
 
         private boolean at(Marker marker) {

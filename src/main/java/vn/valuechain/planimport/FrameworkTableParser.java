@@ -1,5 +1,8 @@
 package vn.valuechain.planimport;
 
+import static vn.valuechain.planimport.FrameworkColumn.CONTENT;
+import static vn.valuechain.planimport.FrameworkColumn.ORDINAL;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -7,55 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.valuechain.shared.domain.Folding;
+import vn.valuechain.planimport.SectionMarkers.Level;
+import vn.valuechain.planimport.SectionMarkers.Marker;
+import vn.valuechain.shared.table.CellValue;
 import vn.valuechain.shared.table.ReadRow;
-import vn.valuechain.shared.table.ReadSheet;
-import vn.valuechain.shared.table.TableFile;
 
 /**
- * Reads a plan's framework from the government table as provinces publish it (Word or Excel): the eight columns,
- * found by their headings wherever the header row is and however often it repeats (once per printed page); section
- * heading rows ("I. Các hoạt động chung", "II. Các hoạt động riêng của từng chuỗi", "1. Chuỗi Dừa", in one merged
- * cell or as number and title); item rows with their number; and rows a page break split, whose number is empty and
- * whose cells continue the item above. A heading under a Roman one takes its number ("1." under "II." is "II.1"); a
- * heading with no item before the next (a group such as "II.") is no section of its own. Nothing here touches the
- * database: problems are reported with where they are, and the caller decides.
+ * The rows of a plan's framework table after its header: section heading rows, item rows with their number, and rows
+ * a page break split, whose number is empty and whose cells continue the item above. A row whose only text sits in its
+ * first cells (number and content) and opens with a section number ({@link SectionMarkers}) is a heading: "I." is a
+ * top section, "1." under it is "I.1", a row naming a chain with no number is numbered in order, "a)" under "II" is
+ * "II.a". A heading followed straight by another is a group, not a section. A row that cannot be read is a problem on
+ * that row only: its items are set aside with it, never put into the section above. Nothing here touches the database.
  */
 public final class FrameworkTableParser {
-
-    /** The eight columns of the government table. */
-    public enum Column {
-        ORDINAL,
-        CONTENT,
-        INPUTS,
-        OUTPUTS,
-        TIMEFRAME,
-        LEAD,
-        COORDINATING,
-        SUPPORTING
-    }
 
     static final int MAX_CODE = 20;
     static final int MAX_TITLE = 300;
     static final int MAX_ORDINAL = 20;
     static final int MAX_TIMEFRAME = 500;
-    private static final int MAX_HEADING = 60;
-
-    private static final Pattern ORDINAL_HEADING = Pattern.compile("s\\s*/\\s*t|s\\.?\\s*tt|so\\s+tt|tt|no\\.?|#");
-    private static final String CODE = "(?:[IVXLC]+|\\d{1,2})(?:\\.\\d{1,2})*";
-    private static final Pattern CODE_ONLY = Pattern.compile("(" + CODE + ")\\.?");
-    private static final Pattern CODE_AND_TITLE = Pattern.compile("(" + CODE + ")\\.?\\s+(\\S.*)", Pattern.DOTALL);
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-
-    private FrameworkTableParser() {}
-
-    /** Where a row is: the table (Word) or sheet (Excel) and the row number as the file shows it. */
-    public record Where(TableFile.Kind kind, String sheet, int row) {}
-
-    /** Something that stops the import, as a message key and its arguments, and where it is (null: the whole file). */
-    public record Problem(Where where, String messageKey, Object... args) {}
 
     public record ParsedItem(
             String ordinal,
@@ -70,220 +43,231 @@ public final class FrameworkTableParser {
 
     public record ParsedSection(String code, String title, Where where, List<ParsedItem> items) {}
 
-    public record Result(List<ParsedSection> sections, List<Problem> problems) {
+    public record Result(List<ParsedSection> sections) {
 
         public int itemCount() {
             return sections.stream().mapToInt(s -> s.items().size()).sum();
         }
     }
 
-    public static Result parse(TableFile file) {
-        return new Run(file.kind()).parse(file.sheets());
+    private final List<Problem> problems;
+    private final List<SectionBuilder> sections = new ArrayList<>();
+    private String top;
+    private String middle;
+    private int middleCount;
+    private SectionBuilder section;
+    private ItemBuilder item;
+
+    FrameworkTableParser(List<Problem> problems) {
+        this.problems = problems;
     }
 
     /**
-     * The columns a header row names, or null when the row is no header: every cell of a header is a heading (an
-     * item's text may well say "hỗ trợ" or "thời gian"), and it names the content column and four more.
+     * Reads one row under the header. {@code next} is the row after it (headers repeated on a new page left out), or
+     * null: a number-and-title row whose next row continues it is an item split by a page break, not a heading.
      */
-    static Map<Column, Integer> header(ReadRow row) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        for (int i = 0; i < row.cells().size(); i++) {
-            String text = row.cell(i).text();
-            if (text.isBlank()) {
-                continue;
+    void row(ReadRow row, Header<FrameworkColumn> header, Where where, ReadRow next) {
+        int ordinalAt = header.index(ORDINAL);
+        int contentAt = header.index(CONTENT);
+        String ordinal = row.cell(ordinalAt).text().strip();
+        List<Integer> filled = filled(row);
+        brokenFormulas(row, header, where);
+        int lastLeading = Math.max(ordinalAt, contentAt);
+        boolean leadingOnly = filled.stream().allMatch(i -> i <= lastLeading);
+        if (leadingOnly && !filled.isEmpty()) {
+            Marker marker = marker(row, filled, ordinalAt, contentAt);
+            if (marker == SectionMarkers.UNREADABLE) {
+                unreadableHeading(text(row, filled), where);
+                return;
             }
-            Column column = text.length() > MAX_HEADING ? null : column(text);
-            if (column == null) {
-                return null;
+            if (marker != null && !(marker.couldBeItem() && continues(next, header))) {
+                heading(marker, where);
+                return;
             }
-            columns.putIfAbsent(column, i);
+            if (marker == null && filled.size() == 1 && !ordinal.isEmpty() && looksLikeText(ordinal)) {
+                // One text across the row with no section number: a heading that says not which section it opens.
+                unreadableHeading(ordinal, where);
+                return;
+            }
         }
-        return columns.containsKey(Column.CONTENT) && columns.size() >= 5 ? columns : null;
+        if (ordinal.isEmpty()) {
+            if (item == null) {
+                problems.add(new Problem(where, "plan.import.continuationWithoutItem"));
+            } else {
+                item.append(row, header);
+            }
+            return;
+        }
+        if (section == null) {
+            problems.add(new Problem(where, "plan.import.itemWithoutSection"));
+            item = null;
+            return;
+        }
+        item = new ItemBuilder(ordinal.replaceAll("[.:)]$", "").strip(), where);
+        item.append(row, header);
+        section.items.add(item);
     }
 
-    private static Column column(String heading) {
-        String h = Folding.fold(heading).replaceAll("\\s+", " ").strip().replaceAll("[.:]$", "");
-        if (h.isEmpty()) {
-            return null;
+    private static List<Integer> filled(ReadRow row) {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                filled.add(i);
+            }
         }
-        if (ORDINAL_HEADING.matcher(h).matches()) {
-            return Column.ORDINAL;
+        return filled;
+    }
+
+    /** A formula whose value the file lacks would read as an empty cell: a problem on its row instead. */
+    private void brokenFormulas(ReadRow row, Header<FrameworkColumn> header, Where where) {
+        header.columns().forEach((index, column) -> {
+            CellValue cell = row.cell(index);
+            if (cell.brokenFormula() != null) {
+                problems.add(new Problem(
+                        where, "plan.import.brokenFormula", header.titles().get(index), cell.brokenFormula()));
+            }
+        });
+    }
+
+    private static Marker marker(ReadRow row, List<Integer> filled, int ordinalAt, int contentAt) {
+        if (filled.size() == 1) {
+            Marker m = SectionMarkers.ofText(row.cell(filled.get(0)).text());
+            if (filled.get(0) == contentAt && ordinalAt != contentAt && m != null && m != SectionMarkers.UNREADABLE) {
+                // Text in the content cell alone may as well be the rest of a split item ("1. …" opening a list):
+                // only a Roman numeral or a named chain make it a heading.
+                return m.level() == Level.TOP || m.level() == Level.MIDDLE && m.number() == null ? m : null;
+            }
+            return m;
         }
-        if (h.contains("dau vao") || h.contains("input")) {
-            return Column.INPUTS;
-        }
-        if (h.contains("dau ra") || h.contains("ket qua") || h.contains("output")) {
-            return Column.OUTPUTS;
-        }
-        if (h.contains("thoi gian") || h.contains("time")) {
-            return Column.TIMEFRAME;
-        }
-        if (h.contains("chu tri") || h.contains("lead")) {
-            return Column.LEAD;
-        }
-        if (h.contains("phoi hop") || h.contains("coordinat")) {
-            return Column.COORDINATING;
-        }
-        if (h.contains("ho tro") || h.contains("support")) {
-            return Column.SUPPORTING;
-        }
-        if (h.contains("noi dung") || h.contains("chien luoc") || h.contains("hoat dong") || h.contains("content")) {
-            return Column.CONTENT;
+        if (filled.size() == 2 && filled.contains(ordinalAt) && filled.contains(contentAt)) {
+            return SectionMarkers.ofCells(
+                    row.cell(ordinalAt).text(), row.cell(contentAt).text());
         }
         return null;
     }
 
-    /** One pass over the file's tables in order: sections and a split row may run on from one table to the next. */
-    private static final class Run {
+    private static String text(ReadRow row, List<Integer> filled) {
+        return String.join(" ", filled.stream().map(i -> row.cell(i).text()).toList());
+    }
 
-        private final TableFile.Kind kind;
-        private final List<Problem> problems = new ArrayList<>();
-        private final List<SectionBuilder> sections = new ArrayList<>();
-        private String roman;
-        private SectionBuilder section;
-        private ItemBuilder item;
+    /** A number cell holding words: the text of a merged row rather than an item's number. */
+    private static boolean looksLikeText(String ordinal) {
+        return ordinal.length() > MAX_ORDINAL || ordinal.strip().contains(" ");
+    }
 
-        Run(TableFile.Kind kind) {
-            this.kind = kind;
+    /** Whether the next row is the rest of a split item: no number, text beyond the first cells. */
+    private static boolean continues(ReadRow next, Header<FrameworkColumn> header) {
+        if (next == null || !next.cell(header.index(ORDINAL)).text().isBlank()) {
+            return false;
         }
+        int lastLeading = Math.max(header.index(ORDINAL), header.index(CONTENT));
+        return filled(next).stream().anyMatch(i -> i > lastLeading && header.column(i) != null);
+    }
 
-        Result parse(List<ReadSheet> sheets) {
-            if (sheets.isEmpty()) {
-                problems.add(new Problem(null, "plan.import.noTable"));
-                return result();
+    private void unreadableHeading(String text, Where where) {
+        problems.add(new Problem(where, "plan.import.headingWithoutCode", brief(text)));
+        // The rows under it belong to a section nobody can name: kept apart, never added to the section above.
+        section = new SectionBuilder(null, text, where);
+        sections.add(section);
+        item = null;
+    }
+
+    private void heading(Marker m, Where where) {
+        String code;
+        if (m.whole()) {
+            // "II.1": the code is whole; the sections after it number on from it.
+            code = m.number();
+            top = code.substring(0, code.indexOf('.'));
+            if (m.level() == Level.MIDDLE) {
+                middle = code;
+                String[] parts = code.split("\\.");
+                middleCount = Integer.parseInt(parts[parts.length - 1]);
             }
-            boolean anyHeader = false;
-            for (ReadSheet sheet : sheets) {
-                anyHeader |= sheet(sheet);
-            }
-            if (!anyHeader && problems.isEmpty()) {
-                problems.add(new Problem(null, "plan.import.noHeader"));
-            } else if (anyHeader && sections.stream().allMatch(s -> s.items.isEmpty()) && problems.isEmpty()) {
-                problems.add(new Problem(null, "plan.import.noItems"));
-            }
-            return result();
+        } else {
+            code = code(m);
         }
-
-        /** Reads a sheet from its first header row on; a sheet without one (another table of the document) is skipped. */
-        private boolean sheet(ReadSheet sheet) {
-            Map<Column, Integer> columns = null;
-            for (ReadRow row : sheet.rows()) {
-                Where where = new Where(kind, sheet.name(), row.number());
-                Map<Column, Integer> header = header(row);
-                if (header != null) {
-                    if (!header.containsKey(Column.ORDINAL)) {
-                        problems.add(new Problem(where, "plan.import.noOrdinalColumn"));
-                        return true;
-                    }
-                    columns = header;
-                    continue;
-                }
-                if (columns != null) {
-                    row(row, columns, where);
-                }
-            }
-            return columns != null;
+        // A heading followed straight by another is a group ("II. Các hoạt động riêng…"), not a section.
+        if (section != null && section.items.isEmpty() && section.code != null) {
+            sections.remove(section);
         }
+        section = new SectionBuilder(code, m.title(), where);
+        sections.add(section);
+        item = null;
+    }
 
-        private void row(ReadRow row, Map<Column, Integer> columns, Where where) {
-            List<Integer> filled = new ArrayList<>();
-            for (int i = 0; i < row.cells().size(); i++) {
-                if (!row.cell(i).text().isBlank()) {
-                    filled.add(i);
-                }
+    /** The code of a numbered heading within those before it: "1." under "II." is "II.1", "a)" under it "II.1.a". */
+    private String code(Marker m) {
+        String code;
+        switch (m.level()) {
+            case TOP -> {
+                top = m.number();
+                middle = null;
+                middleCount = 0;
+                code = top;
             }
-            int ordinalAt = columns.get(Column.ORDINAL);
-            String ordinal = row.cell(ordinalAt).text().strip();
-            // One cell: a merged heading row ("1. Chuỗi Dừa"), wherever the merge left its text.
-            if (filled.size() == 1 && (filled.get(0) == ordinalAt || row.cells().size() == 1)) {
-                String text = row.cell(filled.get(0)).text().strip();
-                Matcher m = CODE_AND_TITLE.matcher(text);
-                if (m.matches()) {
-                    heading(m.group(1), m.group(2), where);
+            case MIDDLE -> {
+                String number;
+                if (m.number() == null) {
+                    number = String.valueOf(++middleCount);
                 } else {
-                    problems.add(new Problem(where, "plan.import.headingWithoutCode", text));
+                    number = m.number();
+                    String[] parts = number.split("\\.");
+                    middleCount = Integer.parseInt(parts[parts.length - 1]);
                 }
-                return;
+                code = top != null && !number.contains(".") ? top + "." + number : number;
+                middle = code;
             }
-            Integer contentAt = columns.get(Column.CONTENT);
-            Matcher code = CODE_ONLY.matcher(ordinal);
-            if (filled.size() == 2 && filled.contains(ordinalAt) && filled.contains(contentAt) && code.matches()) {
-                heading(code.group(1), row.cell(contentAt).text(), where);
-                return;
+            default -> {
+                String parent = middle != null ? middle : top;
+                code = parent == null ? m.number() : parent + "." + m.number();
             }
-            if (ordinal.isEmpty()) {
-                if (item == null) {
-                    problems.add(new Problem(where, "plan.import.continuationWithoutItem"));
-                } else {
-                    item.append(row, columns);
-                }
-                return;
-            }
-            if (section == null) {
-                problems.add(new Problem(where, "plan.import.itemWithoutSection"));
-                item = null;
-                return;
-            }
-            item = new ItemBuilder(ordinal.replaceAll("\\.$", ""), where);
-            item.append(row, columns);
-            section.items.add(item);
         }
+        return code;
+    }
 
-        private void heading(String rawCode, String title, Where where) {
-            String code = rawCode;
-            if (ROMAN.matcher(code.split("\\.")[0]).matches()) {
-                roman = code.split("\\.")[0];
-            } else if (!code.contains(".") && roman != null) {
-                code = roman + "." + code;
+    private static String brief(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 79) + "…";
+    }
+
+    Result result() {
+        List<ParsedSection> parsed = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (SectionBuilder s : sections) {
+            if (s.items.isEmpty() || s.code == null) {
+                continue;
             }
-            // A heading followed straight by another is a group ("II. Các hoạt động riêng…"), not a section.
-            if (section != null && section.items.isEmpty()) {
-                sections.remove(section);
+            if (!codes.add(s.code.toLowerCase())) {
+                problems.add(new Problem(s.where, "plan.import.duplicateSection", s.code));
             }
-            section = new SectionBuilder(code, title.replaceAll("\\s+", " ").strip(), where);
-            sections.add(section);
-            item = null;
+            if (s.code.length() > MAX_CODE) {
+                problems.add(new Problem(s.where, "plan.import.codeTooLong", MAX_CODE));
+            }
+            if (s.title.length() > MAX_TITLE) {
+                problems.add(new Problem(s.where, "plan.import.titleTooLong", MAX_TITLE));
+            }
+            Map<String, ParsedItem> items = new LinkedHashMap<>();
+            for (ItemBuilder b : s.items) {
+                ParsedItem i = b.build();
+                if (items.putIfAbsent(i.ordinal().toLowerCase(), i) != null) {
+                    problems.add(new Problem(i.where(), "plan.import.duplicateOrdinal", i.ordinal(), s.code));
+                }
+                check(i);
+            }
+            parsed.add(new ParsedSection(s.code, s.title, s.where, List.copyOf(items.values())));
         }
+        return new Result(parsed);
+    }
 
-        private Result result() {
-            List<ParsedSection> parsed = new ArrayList<>();
-            Set<String> codes = new HashSet<>();
-            for (SectionBuilder s : sections) {
-                if (s.items.isEmpty()) {
-                    continue;
-                }
-                if (!codes.add(s.code.toLowerCase())) {
-                    problems.add(new Problem(s.where, "plan.import.duplicateSection", s.code));
-                }
-                if (s.code.length() > MAX_CODE) {
-                    problems.add(new Problem(s.where, "plan.import.codeTooLong", MAX_CODE));
-                }
-                if (s.title.length() > MAX_TITLE) {
-                    problems.add(new Problem(s.where, "plan.import.titleTooLong", MAX_TITLE));
-                }
-                Map<String, ParsedItem> items = new LinkedHashMap<>();
-                for (ItemBuilder b : s.items) {
-                    ParsedItem i = b.build();
-                    if (items.putIfAbsent(i.ordinal().toLowerCase(), i) != null) {
-                        problems.add(new Problem(i.where(), "plan.import.duplicateOrdinal", i.ordinal(), s.code));
-                    }
-                    check(i);
-                }
-                parsed.add(new ParsedSection(s.code, s.title, s.where, List.copyOf(items.values())));
-            }
-            return new Result(parsed, List.copyOf(problems));
+    private void check(ParsedItem i) {
+        if (i.content() == null) {
+            problems.add(new Problem(i.where(), "plan.import.noContent", i.ordinal()));
         }
-
-        private void check(ParsedItem i) {
-            if (i.content() == null) {
-                problems.add(new Problem(i.where(), "plan.import.noContent", i.ordinal()));
-            }
-            if (i.ordinal().length() > MAX_ORDINAL) {
-                problems.add(new Problem(i.where(), "plan.import.ordinalTooLong", MAX_ORDINAL));
-            }
-            if (i.timeframe() != null && i.timeframe().length() > MAX_TIMEFRAME) {
-                problems.add(new Problem(i.where(), "plan.import.timeframeTooLong", MAX_TIMEFRAME));
-            }
+        if (i.ordinal().length() > MAX_ORDINAL) {
+            problems.add(new Problem(i.where(), "plan.import.ordinalTooLong", MAX_ORDINAL));
+        }
+        if (i.timeframe() != null && i.timeframe().length() > MAX_TIMEFRAME) {
+            problems.add(new Problem(i.where(), "plan.import.timeframeTooLong", MAX_TIMEFRAME));
         }
     }
 
@@ -295,7 +279,7 @@ public final class FrameworkTableParser {
 
         SectionBuilder(String code, String title, Where where) {
             this.code = code;
-            this.title = title;
+            this.title = title.replaceAll("\\s+", " ").strip();
             this.where = where;
         }
     }
@@ -303,38 +287,54 @@ public final class FrameworkTableParser {
     private static final class ItemBuilder {
         final String ordinal;
         final Where where;
-        final Map<Column, StringBuilder> cells = new EnumMap<>(Column.class);
+        final Map<FrameworkColumn, StringBuilder> cells = new EnumMap<>(FrameworkColumn.class);
 
         ItemBuilder(String ordinal, Where where) {
             this.ordinal = ordinal;
             this.where = where;
         }
 
-        /** Adds the row's cells; the rest of a cell a page break split joins what came before with a space. */
-        void append(ReadRow row, Map<Column, Integer> columns) {
-            columns.forEach((column, index) -> {
+        /**
+         * Adds the row's cells. The rest of a cell a page break split goes on a new line when the part before ended a
+         * sentence or the rest opens a list item, and after a space otherwise (the break cut a line in two).
+         */
+        void append(ReadRow row, Header<FrameworkColumn> header) {
+            header.columns().forEach((index, column) -> {
                 String text = row.cell(index).text().strip();
-                if (column != Column.ORDINAL && !text.isEmpty()) {
+                if (column != ORDINAL && !text.isEmpty()) {
                     StringBuilder cell = cells.computeIfAbsent(column, k -> new StringBuilder());
-                    cell.append(cell.isEmpty() ? "" : " ").append(text);
+                    if (!cell.isEmpty()) {
+                        cell.append(newLine(cell, text) ? "\n" : " ");
+                    }
+                    cell.append(text);
                 }
             });
+        }
+
+        private static boolean newLine(CharSequence before, String rest) {
+            char last = before.charAt(before.length() - 1);
+            return last == '.'
+                    || last == ';'
+                    || last == ':'
+                    || last == '!'
+                    || last == '?'
+                    || rest.matches("(?s)[-–•+*].*");
         }
 
         ParsedItem build() {
             return new ParsedItem(
                     ordinal,
-                    text(Column.CONTENT),
-                    text(Column.INPUTS),
-                    text(Column.OUTPUTS),
-                    text(Column.TIMEFRAME),
-                    text(Column.LEAD),
-                    text(Column.COORDINATING),
-                    text(Column.SUPPORTING),
+                    text(CONTENT),
+                    text(FrameworkColumn.INPUTS),
+                    text(FrameworkColumn.OUTPUTS),
+                    text(FrameworkColumn.TIMEFRAME),
+                    text(FrameworkColumn.LEAD),
+                    text(FrameworkColumn.COORDINATING),
+                    text(FrameworkColumn.SUPPORTING),
                     where);
         }
 
-        private String text(Column column) {
+        private String text(FrameworkColumn column) {
             StringBuilder cell = cells.get(column);
             return cell == null || cell.isEmpty() ? null : cell.toString();
         }

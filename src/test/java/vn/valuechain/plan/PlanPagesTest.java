@@ -291,7 +291,13 @@ class PlanPagesTest extends WebTest {
                         .with(csrf())
                         .param("planId", f.plan.getId().toString())
                         .param("timeframeText", "Quý II/2019"))
-                .andExpect(content().string(containsString("Không hiểu &quot;Quý&quot;.")));
+                .andExpect(content().string(containsString("01/04/2019 – 30/06/2019")));
+        mvc.perform(post("/action-items/preview/timeframe")
+                        .with(as("t-staff"))
+                        .with(csrf())
+                        .param("planId", f.plan.getId().toString())
+                        .param("timeframeText", "Đợt 2/2019"))
+                .andExpect(content().string(containsString("Không hiểu &quot;Đợt&quot;.")));
         mvc.perform(get("/action-items/agencies")
                         .param("q", "cong thuong")
                         .param("target", "lead")

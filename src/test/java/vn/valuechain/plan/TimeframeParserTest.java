@@ -89,7 +89,12 @@ class TimeframeParserTest {
     @ParameterizedTest(name = "\"{0}\" is for a person to read: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Theo tiến độ dự án                    | timeframe.problem.unknownWord
-            Quý II/2019                           | timeframe.problem.unknownWord
+            Quý V/2019                            | timeframe.problem.unknownWord
+            Quý II                                | timeframe.problem.monthWithoutYear
+            6 tháng đầu năm                       | timeframe.problem.monthWithoutYear
+            Trước 30/6/2026                       | timeframe.problem.deadlineWithoutPlan
+            Thường xuyên                          | timeframe.problem.recurringWithoutYears
+            Cuối năm 2026                         | timeframe.problem.unknownWord
             Tháng 4                               | timeframe.problem.monthWithoutYear
             Từ tháng 04 đến tháng 12              | timeframe.problem.monthWithoutYear
             Từ tháng 04 đến tháng 12 hàng năm     | timeframe.problem.recurringWithoutYears
@@ -113,6 +118,60 @@ class TimeframeParserTest {
     void yearlyWithoutYearsTakesThePlansPeriodWhenThereIsOne() {
         Timeframe t = TimeframeParser.parse("Từ tháng 04 đến tháng 12 hàng năm", 2021, 2025);
         assertThat(render(t)).isEqualTo("2021-04-01..2025-12-31*");
+    }
+
+    /** Plans after 2025 write quarters, halves and deadlines; read within a plan for 2026-2030, worked out by hand. */
+    @ParameterizedTest(name = "\"{0}\" → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quý II/2026                           | 2026-04-01..2026-06-30
+            quý 3 năm 2026                        | 2026-07-01..2026-09-30
+            Q4/2026                               | 2026-10-01..2026-12-31
+            Quý I/2027 - Quý III/2027             | 2027-01-01..2027-09-30
+            6 tháng đầu năm 2026                  | 2026-01-01..2026-06-30
+            6 tháng cuối năm 2026                 | 2026-07-01..2026-12-31
+            Trước 30/6/2026                       | 2026-01-01..2026-06-29
+            Trước ngày 15/3/2027                  | 2026-01-01..2027-03-14
+            Trước tháng 7/2028                    | 2026-01-01..2028-06-30
+            đến hết tháng 9/2026                  | 2026-01-01..2026-09-30
+            Đến hết năm 2027                      | 2026-01-01..2027-12-31
+            Hằng năm                              | 2026-01-01..2030-12-31*
+            hàng năm                              | 2026-01-01..2030-12-31*
+            Thường xuyên                          | 2026-01-01..2030-12-31*
+            - Năm 2026 - Năm 2027 - Năm 2028      | 2026-01-01..2026-12-31; 2027-01-01..2027-12-31; 2028-01-01..2028-12-31
+            Năm 2026 - Năm 2027                   | 2026-01-01..2027-12-31
+            """)
+    void timeframesOfAPlanAfter2025(String text, String phases) {
+        Timeframe t = TimeframeParser.parse(text, 2026, 2030);
+        assertThat(t.needsReview()).as(t.problemKey()).isFalse();
+        assertThat(render(t)).isEqualTo(phases);
+    }
+
+    @Test
+    void aListOfYearsOnePerLineIsAPhaseEach() {
+        assertThat(render(TimeframeParser.parse("- Năm 2018\n- Năm 2019\n- Năm 2020")))
+                .isEqualTo("2018-01-01..2018-12-31; 2019-01-01..2019-12-31; 2020-01-01..2020-12-31");
+        assertThat(render(TimeframeParser.parse("Năm 2018\nNăm 2019-2020")))
+                .isEqualTo("2018-01-01..2018-12-31; 2019-01-01..2020-12-31");
+        // On one line without a bullet first, a dash between years is still a range.
+        assertThat(render(TimeframeParser.parse("Năm 2018 - Năm 2020"))).isEqualTo("2018-01-01..2020-12-31");
+    }
+
+    @Test
+    void everyYearIsTheYearsOfThePlansOwnPeriod() {
+        assertThat(render(TimeframeParser.parse("Hằng năm", 2018, 2020))).isEqualTo("2018-01-01..2020-12-31*");
+        assertThat(render(TimeframeParser.parse("Hằng năm", 2026, 2028))).isEqualTo("2026-01-01..2028-12-31*");
+    }
+
+    @Test
+    void aTimeframeOutsideThePlansPeriodKeepsItsPhasesAndIsFlagged() {
+        Timeframe t = TimeframeParser.parse("Năm 2031", 2026, 2030);
+        assertThat(t.needsReview()).isTrue();
+        assertThat(t.problemKey()).isEqualTo("timeframe.problem.outsidePlan");
+        assertThat(t.problemArg()).isEqualTo("2026–2030");
+        assertThat(render(t)).isEqualTo("2031-01-01..2031-12-31");
+        // A deadline before the plan starts cannot be read: it would end before it begins.
+        assertThat(TimeframeParser.parse("Trước 30/6/2025", 2026, 2030).problemKey())
+                .isEqualTo("timeframe.problem.endBeforeStart");
     }
 
     @Test

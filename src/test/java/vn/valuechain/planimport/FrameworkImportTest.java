@@ -152,7 +152,7 @@ class FrameworkImportTest extends WebTest {
                 .hasSize(15);
         List<BenTreFramework> expected = BenTreFramework.items();
         assertThat(saved)
-                .extracting(i -> i.getSection().getCode() + " " + i.getOrdinal() + " " + i.getContent())
+                .extracting(i -> i.getSection().getCode() + " " + i.getOrdinal() + " " + oneLine(i.getContent()))
                 .containsExactlyElementsOf(expected.stream()
                         .map(e -> e.section() + " " + e.ordinal() + " " + e.content())
                         .toList());
@@ -171,9 +171,9 @@ class FrameworkImportTest extends WebTest {
             ActionItem item = saved.get(n);
             BenTreFramework e = expected.get(n);
             String at = e.section() + "." + e.ordinal();
-            assertThat(item.getInputActivities()).as(at).isEqualTo(blankToNull(e.inputActivities()));
-            assertThat(item.getExpectedOutputs()).as(at).isEqualTo(blankToNull(e.expectedOutputs()));
-            assertThat(item.getTimeframeText()).as(at).isEqualTo(e.timeframe());
+            assertThat(oneLine(item.getInputActivities())).as(at).isEqualTo(blankToNull(e.inputActivities()));
+            assertThat(oneLine(item.getExpectedOutputs())).as(at).isEqualTo(blankToNull(e.expectedOutputs()));
+            assertThat(oneLine(item.getTimeframeText())).as(at).isEqualTo(e.timeframe());
             assertThat(item.isTimeframeNeedsReview()).as(at).isFalse();
             assertThat(item.getPhases().stream()
                             .map(p -> p.getStartOn() + ".." + p.getEndOn() + (p.isRecurringYearly() ? "*" : "")
@@ -197,7 +197,7 @@ class FrameworkImportTest extends WebTest {
                                                                 .getName()
                                                         : label(a)));
                 meanings.forEach((written, list) -> {
-                    assertThat(cell).as(at).contains(written);
+                    assertThat(cell).as(at).contains(oneLine(written));
                     actualAgencies.put(written, String.join(" + ", list));
                 });
             }
@@ -209,6 +209,14 @@ class FrameworkImportTest extends WebTest {
         return a.getAgency().getShortName() == null
                 ? a.getAgency().getName()
                 : a.getAgency().getShortName();
+    }
+
+    /**
+     * The appendix's cells are one line each; where the table splits an item across pages after a sentence, the rest
+     * opens a new line of the cell. Same words either way.
+     */
+    static String oneLine(String s) {
+        return s == null ? null : s.replace('\n', ' ');
     }
 
     private static String blankToNull(String s) {
@@ -285,7 +293,7 @@ class FrameworkImportTest extends WebTest {
                 .toList();
         MockHttpSession session = new MockHttpSession();
         assertThat(page(upload("t-staff", session, "khung.docx", GovernmentTable.docx(rows))))
-                .contains("Bảng thiếu cột TT")
+                .contains("Bảng thiếu cột “TT”")
                 .doesNotContain("Nhập vào kế hoạch");
         apply(session).andExpect(status().isOk());
         assertThat(saved()).isEmpty();
@@ -323,10 +331,12 @@ class FrameworkImportTest extends WebTest {
                 .andExpect(office ? status().isOk() : status().isForbidden());
         upload(user, new MockHttpSession(), "khung.docx", GovernmentTable.docx())
                 .andExpect(office ? status().isOk() : status().isForbidden());
-        mvc.perform(post("/plans/{id}/import/apply", plan.getId())
-                        .with(as(user))
-                        .with(csrf()))
-                .andExpect(office ? status().isOk() : status().isForbidden());
+        for (String step : List.of("review", "apply")) {
+            mvc.perform(post("/plans/{id}/import/" + step, plan.getId())
+                            .with(as(user))
+                            .with(csrf()))
+                    .andExpect(office ? status().isOk() : status().isForbidden());
+        }
         String show = page(mvc.perform(get("/plans/{id}", plan.getId()).with(as(user))));
         assertThat(show).contains("/plans/" + plan.getId() + "/export.pdf");
         assertThat(show.contains("/plans/" + plan.getId() + "/import")).isEqualTo(office);

@@ -3,6 +3,11 @@ package vn.valuechain.planimport.web;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -16,22 +21,26 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.planimport.FrameworkImportService;
+import vn.valuechain.planimport.FrameworkImportService.Choices;
 import vn.valuechain.planimport.FrameworkImportService.Preview;
-import vn.valuechain.planimport.FrameworkTableParser.Problem;
-import vn.valuechain.planimport.FrameworkTableParser.Where;
+import vn.valuechain.planimport.Problem;
+import vn.valuechain.planimport.Where;
 import vn.valuechain.shared.table.TableFile;
 import vn.valuechain.shared.table.TableFileException;
 import vn.valuechain.shared.table.TableReader;
 
 /**
- * The framework from the government table: upload, a dry run to read through, then apply. The upload waits in the
- * session between the two, and is read again on apply, so what is written is what the table says then.
+ * A plan's tables (framework, cooperatives to found or consolidate) from a file: upload, a dry run to read through and
+ * answer (a header's columns, a section's chain, a group's product), as often as needed, then apply. The upload waits
+ * in the session between the steps and is read again each time, so what is written is what the table says then; the
+ * answers travel with the forms ({@code col.<header>.<index>}, {@code chain.<section>}, {@code product.<key>}).
  */
 @Controller
 @RequestMapping("/plans/{id}/import")
 class FrameworkImportController {
 
     private static final String UPLOAD = "planFrameworkImport.";
+    private static final List<String> CHOICES = List.of("col.", "chain.", "product.");
 
     private final FrameworkImportService imports;
     private final PlanService plans;
@@ -43,8 +52,11 @@ class FrameworkImportController {
         this.messages = messages;
     }
 
-    /** The uploaded file, kept for the apply step. */
+    /** The uploaded file, kept for the later steps. */
     record Upload(String fileName, byte[] content) implements Serializable {}
+
+    /** An answer of the dry run, sent again with the next step. */
+    record Answer(String name, String value) {}
 
     @GetMapping
     String form(@PathVariable long id, Model model) {
@@ -68,12 +80,13 @@ class FrameworkImportController {
             return "planimport/import";
         }
         session.setAttribute(UPLOAD + id, upload);
-        show(imports.preview(id, table), upload, model);
+        show(imports.preview(id, table, Choices.NONE), upload, List.of(), model);
         return "planimport/import";
     }
 
-    @PostMapping("/apply")
-    String apply(@PathVariable long id, HttpSession session, Model model, RedirectAttributes redirect) {
+    /** The dry run again with the user's answers. */
+    @PostMapping("/review")
+    String review(@PathVariable long id, @RequestParam Map<String, String> params, HttpSession session, Model model) {
         model.addAttribute("plan", plans.view(id));
         Upload upload = (Upload) session.getAttribute(UPLOAD + id);
         if (upload == null) {
@@ -84,15 +97,70 @@ class FrameworkImportController {
         if (table == null) {
             return "planimport/import";
         }
-        Preview result = imports.apply(id, table);
-        if (!result.problems().isEmpty()) {
-            show(result, upload, model);
+        List<Answer> answers = answers(params);
+        show(imports.preview(id, table, choices(answers)), upload, answers, model);
+        return "planimport/import";
+    }
+
+    @PostMapping("/apply")
+    String apply(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
+        model.addAttribute("plan", plans.view(id));
+        Upload upload = (Upload) session.getAttribute(UPLOAD + id);
+        if (upload == null) {
+            model.addAttribute("fileError", label("plan.import.expired"));
+            return "planimport/import";
+        }
+        TableFile table = read(upload, model);
+        if (table == null) {
+            return "planimport/import";
+        }
+        List<Answer> answers = answers(params);
+        Preview result = imports.apply(id, table, choices(answers));
+        if (!result.problems().isEmpty() || result.questions() > 0) {
+            show(result, upload, answers, model);
             return "planimport/import";
         }
         session.removeAttribute(UPLOAD + id);
         // The result describes the plan as it was before: nothing to apply then means nothing was written.
         redirect.addFlashAttribute("success", result.canApply() ? "plan.import.applied" : "plan.import.nothingToDo");
         return "redirect:/plans/" + id;
+    }
+
+    /** The answers among the request's parameters, in a stable order. */
+    private static List<Answer> answers(Map<String, String> params) {
+        List<Answer> answers = new ArrayList<>();
+        params.forEach((name, value) -> {
+            if (CHOICES.stream().anyMatch(name::startsWith) && value != null) {
+                answers.add(new Answer(name, value.strip()));
+            }
+        });
+        answers.sort((a, b) -> a.name().compareTo(b.name()));
+        return answers;
+    }
+
+    /** "col.3fa2c1d0.4" = "TIMEFRAME", "chain.II.2" = "17", "product.1a2b" = "none". */
+    private static Choices choices(List<Answer> answers) {
+        Map<String, Map<Integer, String>> columns = new HashMap<>();
+        Map<String, String> chains = new HashMap<>();
+        Map<String, String> products = new HashMap<>();
+        for (Answer a : answers) {
+            if (a.name().startsWith("col.")) {
+                String[] parts = a.name().split("\\.");
+                if (parts.length == 3 && parts[2].matches("\\d{1,3}")) {
+                    columns.computeIfAbsent(parts[1], k -> new HashMap<>()).put(Integer.valueOf(parts[2]), a.value());
+                }
+            } else if (a.name().startsWith("chain.") && !a.value().isEmpty()) {
+                chains.put(a.name().substring("chain.".length()), a.value());
+            } else if (a.name().startsWith("product.") && !a.value().isEmpty()) {
+                products.put(a.name().substring("product.".length()), a.value());
+            }
+        }
+        return new Choices(columns, chains, products);
     }
 
     private TableFile read(Upload upload, Model model) {
@@ -104,16 +172,20 @@ class FrameworkImportController {
         }
     }
 
-    private void show(Preview preview, Upload upload, Model model) {
+    private void show(Preview preview, Upload upload, List<Answer> answers, Model model) {
         model.addAttribute("preview", preview);
         model.addAttribute("fileName", upload.fileName());
+        model.addAttribute("answers", answers);
         model.addAttribute(
                 "problems", preview.problems().stream().map(this::problem).toList());
     }
 
     /** "Bảng 1, dòng 14: …", or the message alone for the whole file. */
     private String problem(Problem p) {
-        String message = label(p.messageKey(), p.args());
+        Object[] args = Arrays.stream(p.args())
+                .map(a -> a instanceof Problem.Label l ? label(l.key()) : a)
+                .toArray();
+        String message = label(p.messageKey(), args);
         return p.where() == null ? message : where(p.where()) + ": " + message;
     }
 

@@ -20,6 +20,8 @@ public enum MeasureUnit {
     TREE(null),
     /** Sản phẩm: items of a product. */
     PRODUCT(null),
+    /** Sản phẩm/năm: items of a product a year, as plans set a nursery's scale ("500.000 sản phẩm/năm"). */
+    PRODUCT_PER_YEAR(null),
     M2(null),
     LITRE(null);
 

@@ -9,12 +9,16 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,16 +35,26 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.IBody;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Reads an uploaded XLSX, DOCX (its tables) or CSV file into rows of cells, refusing with a reason anything else: an
  * empty or too large file, an old .xls/.doc, a password-protected or corrupt file, an archive that expands too far,
- * more rows than allowed, CSV that is not UTF-8. Nothing is written anywhere: callers decide what to do with the rows.
+ * more rows than allowed, CSV that is not UTF-8 (or UTF-16 with its byte-order mark). A file is what its bytes are,
+ * whatever its name: a Word document named .xlsx is read as Word, and text named .xlsx or .docx is refused as no
+ * Excel (Word) file rather than read as CSV. Nothing is written anywhere: callers decide what to do with the rows.
  */
 public final class TableReader {
 
@@ -54,6 +68,12 @@ public final class TableReader {
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
         ZipSecureFile.setMinInflateRatio(0.01);
     }
+
+    /**
+     * UTF-8 read as Windows-1252 and saved again as UTF-8 ("Ä‘" for "đ", "Ã¡" for "á", "á»" before most other
+     * Vietnamese letters): valid UTF-8, but no longer the words that were typed.
+     */
+    private static final Pattern MOJIBAKE = Pattern.compile("[ÃÄÆ][\\u00A0-\\u00BF\\u0192\\u2018]|á[º»]");
 
     private TableReader() {}
 
@@ -73,7 +93,20 @@ public final class TableReader {
         return switch (magic) {
             case OOXML -> ooxml(content, limits);
             case OLE2 -> throw ole2(content);
-            case UNKNOWN -> csv(fileName, content, limits);
+            case UNKNOWN -> {
+                // Binary bytes of no known kind stay "unsupported"; text under a spreadsheet's or document's name is
+                // the renamed file a user can fix by saving it again from Excel or Word.
+                if (binary(content) && utf16(content) == null) {
+                    throw new TableFileException("import.file.unsupported", name(fileName));
+                }
+                if (named(fileName, ".xlsx", ".xlsm", ".xls")) {
+                    throw new TableFileException("import.file.notExcel", name(fileName));
+                }
+                if (named(fileName, ".docx", ".doc")) {
+                    throw new TableFileException("import.file.notWord", name(fileName));
+                }
+                yield csv(fileName, content, limits);
+            }
             default -> throw new TableFileException("import.file.unsupported", name(fileName));
         };
     }
@@ -159,6 +192,11 @@ public final class TableReader {
         if (cell == null) {
             return CellValue.EMPTY;
         }
+        if (cell.getCellType() == CellType.FORMULA
+                && (!((XSSFCell) cell).getCTCell().isSetV() || cell.getCachedFormulaResultType() == CellType.ERROR)) {
+            // Written by a program that never calculated it, or an error (#REF!): what it shows is unknown.
+            return CellValue.brokenFormula(cell.getCellFormula());
+        }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
             if (DateUtil.isCellDateFormatted(cell)) {
@@ -174,7 +212,9 @@ public final class TableReader {
         if (type == CellType.STRING) {
             // A quote-prefixed cell is text as typed: no apostrophe to strip.
             String text = cell.getStringCellValue();
-            return text == null || text.isBlank() ? CellValue.EMPTY : new CellValue(text.strip(), null, null);
+            return text == null || text.isBlank()
+                    ? CellValue.EMPTY
+                    : new CellValue(Normalizer.normalize(text.strip(), Normalizer.Form.NFC), null, null);
         }
         if (type == CellType.BLANK || type == CellType.ERROR) {
             return CellValue.EMPTY;
@@ -192,11 +232,7 @@ public final class TableReader {
             int number = 0;
             for (XWPFTableRow row : table.getRows()) {
                 number++;
-                List<CellValue> cells = new ArrayList<>();
-                for (XWPFTableCell cell : row.getTableCells()) {
-                    cells.add(CellValue.text(cell.getText()));
-                }
-                ReadRow read = new ReadRow(number, cells);
+                ReadRow read = new ReadRow(number, gridCells(row));
                 if (!read.isBlank()) {
                     count = limited(count, limits);
                     rows.add(read);
@@ -207,27 +243,99 @@ public final class TableReader {
         return tables;
     }
 
+    /**
+     * A Word row as the columns of its table's grid, as a spreadsheet has them: a cell spanning columns gives its text
+     * to the first and leaves the others empty, skipped grid columns at the start of the row are empty, and a cell
+     * continuing a vertical merge is empty (its text is in the cell that starts the merge).
+     */
+    private static List<CellValue> gridCells(XWPFTableRow row) {
+        List<CellValue> cells = new ArrayList<>();
+        CTTrPr rowProperties = row.getCtRow().getTrPr();
+        if (rowProperties != null && rowProperties.sizeOfGridBeforeArray() > 0) {
+            for (int i = span(rowProperties.getGridBeforeArray(0)); i > 0; i--) {
+                cells.add(CellValue.EMPTY);
+            }
+        }
+        for (XWPFTableCell cell : row.getTableCells()) {
+            CTTcPr properties = cell.getCTTc().getTcPr();
+            boolean mergedFromAbove = properties != null
+                    && properties.isSetVMerge()
+                    && (properties.getVMerge().getVal() == null
+                            || properties.getVMerge().getVal() == STMerge.CONTINUE);
+            cells.add(mergedFromAbove ? CellValue.EMPTY : CellValue.text(lines(cell)));
+            int span = properties != null && properties.isSetGridSpan() ? span(properties.getGridSpan()) : 1;
+            for (int i = 1; i < span; i++) {
+                cells.add(CellValue.EMPTY);
+            }
+        }
+        return cells;
+    }
+
+    private static int span(CTDecimalNumber number) {
+        return number == null || number.getVal() == null
+                ? 1
+                : Math.max(1, Math.min(64, number.getVal().intValue()));
+    }
+
+    /**
+     * A Word cell's text with each paragraph, list item and line break on its own line (Word keeps a list's bullets
+     * and numbers out of the text, and so does this), and the paragraphs of a table inside the cell after one another.
+     * Empty paragraphs (spacing) give no line.
+     */
+    private static String lines(IBody body) {
+        List<String> lines = new ArrayList<>();
+        for (IBodyElement element : body.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                paragraph
+                        .getText()
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty())
+                        .forEach(lines::add);
+            } else if (element instanceof XWPFTable nested) {
+                for (XWPFTableRow row : nested.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        String text = lines(cell);
+                        if (!text.isEmpty()) {
+                            lines.add(text);
+                        }
+                    }
+                }
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     private static TableFile csv(String fileName, byte[] content, Limits limits) throws TableFileException {
         String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new TableFileException(
-                    binary(content) ? "import.file.unsupported" : "import.file.notUtf8", name(fileName));
-        }
-        if (binary(content)) {
-            throw new TableFileException("import.file.unsupported", name(fileName));
+        if (utf16(content) != null) {
+            // Excel's "Unicode Text": UTF-16 with its byte-order mark, which says how to read it.
+            text = new String(content, utf16(content)).substring(1);
+        } else {
+            try {
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(content))
+                        .toString();
+            } catch (CharacterCodingException e) {
+                throw new TableFileException(
+                        binary(content) ? "import.file.unsupported" : "import.file.notUtf8", name(fileName));
+            }
+            if (binary(content)) {
+                throw new TableFileException("import.file.unsupported", name(fileName));
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
             throw new TableFileException("import.file.empty");
+        }
+        Matcher garbled = MOJIBAKE.matcher(text);
+        if (garbled.find()) {
+            throw new TableFileException("import.file.garbled", name(fileName), garbled.group());
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
@@ -266,6 +374,27 @@ public final class TableReader {
             }
         }
         return best;
+    }
+
+    /** UTF-16 announced by its byte-order mark, or null. */
+    private static Charset utf16(byte[] content) {
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static boolean named(String fileName, String... endings) {
+        String name = name(fileName).toLowerCase(Locale.ROOT).strip();
+        for (String ending : endings) {
+            if (name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean binary(byte[] content) {
