@@ -63,11 +63,15 @@ class TwoServersTest {
         });
     }
 
+    /** As started from the command line, which overrides application.properties (its port among them). */
     static ConfigurableApplicationContext server() {
+        Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.properties());
+        settings.put("server.port", "0");
+        settings.put("spring.jmx.enabled", "false");
         return new SpringApplicationBuilder(ValueChainOfficeApplication.class)
-                .properties(TestDatabase.properties())
-                .properties(Map.of("server.port", "0", "spring.jmx.enabled", "false"))
-                .run();
+                .run(settings.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new));
     }
 
     @AfterAll

@@ -75,7 +75,7 @@ class StatementTimeoutTest extends IntegrationTest {
                     () -> mvc.perform(get("/cooperatives").with(staff)).andReturn());
 
             long waiting = waitingBackend();
-            jdbc.sql("select pg_cancel_backend(:pid)")
+            jdbc.sql("select pg_cancel_backend(cast(:pid as int))")
                     .param("pid", waiting)
                     .query()
                     .singleRow();
