@@ -20,6 +20,7 @@ import vn.valuechain.plan.FrameworkTableParser.ParsedSection;
 import vn.valuechain.plan.FrameworkTableParser.Problem;
 import vn.valuechain.plan.PlanRows.SectionRow;
 import vn.valuechain.plan.PlanService.SectionData;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.table.TableFile;
 
 /**
@@ -38,13 +39,19 @@ public class FrameworkImportService {
     private final PlanRepository plans;
     private final ActionItemRepository items;
     private final ActionItemService itemService;
+    private final ClusterLocks locks;
 
     FrameworkImportService(
-            PlanService planService, PlanRepository plans, ActionItemRepository items, ActionItemService itemService) {
+            PlanService planService,
+            PlanRepository plans,
+            ActionItemRepository items,
+            ActionItemService itemService,
+            ClusterLocks locks) {
         this.planService = planService;
         this.plans = plans;
         this.items = items;
         this.itemService = itemService;
+        this.locks = locks;
     }
 
     public enum Change {
@@ -189,6 +196,8 @@ public class FrameworkImportService {
      */
     @Transactional
     public Preview apply(long planId, TableFile file) {
+        // Two applies of one plan's table (two tabs, two servers): the second reads the plan after the first wrote.
+        locks.lockForTransaction("plan-framework:" + planId);
         Preview preview = preview(planId, file);
         if (!preview.problems().isEmpty()) {
             return preview;

@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,11 +62,11 @@ public class PendingUploads {
     }
 
     /**
-     * Marks the upload applied in the caller's transaction and returns it; empty when it is not (or no longer)
-     * waiting. A second apply of the same upload waits here for the first to end, then finds it applied (or, if the
-     * first was rolled back, claims it itself).
+     * Marks the upload applied (in the caller's transaction, where there is one) and returns it; empty when it is not
+     * (or no longer) waiting. A second apply of the same upload waits here for the first to end, then finds it applied
+     * (or, if the first was rolled back, claims it itself).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public Optional<Pending> claim(String token, String user) {
         return jdbc.sql("update pending_upload set applied_at = now() "
                         + "where token = :token and username = :user and applied_at is null and created_at > "
