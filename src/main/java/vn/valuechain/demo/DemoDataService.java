@@ -48,8 +48,8 @@ import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
-import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportText;
 
