@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.chain.AlreadyParticipantException;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.chain.ChainFilter;
 import vn.valuechain.chain.ChainService;
@@ -30,7 +31,6 @@ import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
@@ -45,7 +45,6 @@ class ChainController {
 
     private final ChainService chains;
     private final ProductService products;
-    private final HistoryService history;
     private final StaleEditView staleEdit;
     private final ChainExport export;
     private final Exports exports;
@@ -53,13 +52,11 @@ class ChainController {
     ChainController(
             ChainService chains,
             ProductService products,
-            HistoryService history,
             StaleEditView staleEdit,
             ChainExport export,
             Exports exports) {
         this.chains = chains;
         this.products = products;
-        this.history = history;
         this.staleEdit = staleEdit;
         this.export = export;
         this.exports = exports;
@@ -131,7 +128,7 @@ class ChainController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chain", chains.details(id, user));
-        model.addAttribute("history", history.history(Chain.class, id));
+        model.addAttribute("history", chains.history(id));
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());
         if (!model.containsAttribute("participantForm")) {
@@ -224,7 +221,12 @@ class ChainController {
         if (result.hasErrors()) {
             return view(id, user, model);
         }
-        chains.addParticipant(id, form.toData());
+        try {
+            chains.addParticipant(id, form.toData());
+        } catch (AlreadyParticipantException e) {
+            result.rejectValue(form.partyField(), "participant.duplicate");
+            return view(id, user, model);
+        }
         redirect.addFlashAttribute("success", "participant.added");
         return "redirect:/chains/" + id + "#stages";
     }
@@ -240,7 +242,7 @@ class ChainController {
         if (form.getUnitIds() == null || form.getUnitIds().isEmpty()) {
             result.rejectValue("unitIds", "chain.units.required");
         }
-        if (form.getRequiredStages() == null || form.getRequiredStages().isEmpty()) {
+        if (form.chosenStages().isEmpty()) {
             result.rejectValue("requiredStages", "chain.requiredStages.required");
         }
         if (form.getStartedOn() != null

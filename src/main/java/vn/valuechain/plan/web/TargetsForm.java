@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Data;
-import org.springframework.format.annotation.NumberFormat;
 
 /** The item's targets and the suggestions read from its expected outputs, each kept or dropped by a tick. */
 @Data
@@ -19,7 +18,6 @@ class TargetsForm {
         private boolean suggested;
         private String indicator;
 
-        @NumberFormat(style = NumberFormat.Style.NUMBER)
         private BigDecimal value;
 
         private String unit;
