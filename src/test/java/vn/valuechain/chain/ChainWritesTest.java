@@ -85,6 +85,7 @@ class ChainWritesTest extends WebTest {
                         .param("productId", registry.product("Dừa").getId().toString())
                         .param("status", "ACTIVE")
                         .param("unitIds", p.moCayNam().getId().toString())
+                        .param("unitNames", "Huyện Mỏ Cày Nam")
                         .param("requiredStages", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode(
