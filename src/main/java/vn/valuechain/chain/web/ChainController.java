@@ -242,7 +242,7 @@ class ChainController {
         if (form.getUnitIds() == null || form.getUnitIds().isEmpty()) {
             result.rejectValue("unitIds", "chain.units.required");
         }
-        if (form.chosenStages().isEmpty()) {
+        if (form.getRequiredStages() == null || form.getRequiredStages().isEmpty()) {
             result.rejectValue("requiredStages", "chain.requiredStages.required");
         }
         if (form.getStartedOn() != null

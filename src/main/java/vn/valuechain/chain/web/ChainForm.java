@@ -137,18 +137,6 @@ class ChainForm {
         return f;
     }
 
-    /**
-     * The required stages ticked; a crafted request's empty value ({@code requiredStages=}) binds as no stage, not as
-     * a stage that is null.
-     */
-    Set<Stage> chosenStages() {
-        Set<Stage> chosen = EnumSet.noneOf(Stage.class);
-        if (requiredStages != null) {
-            requiredStages.stream().filter(java.util.Objects::nonNull).forEach(chosen::add);
-        }
-        return chosen;
-    }
-
     ChainData toData() {
         return new ChainData(
                 name,
@@ -157,7 +145,7 @@ class ChainForm {
                 startedOn,
                 endedOn,
                 unitIds,
-                chosenStages(),
+                requiredStages == null ? EnumSet.noneOf(Stage.class) : requiredStages,
                 scaleUnit,
                 plannedScale,
                 actualScale,

@@ -334,7 +334,13 @@ public class HistoryService {
                 // try the next way of naming it
             }
         }
-        return target.toString();
+        // A record without a name of its own is named by its number, never by a Java object's "Type@1ef42290".
+        try {
+            Object id = value(idField(target.getClass()), target);
+            return id == null ? "" : "#" + id;
+        } catch (IllegalArgumentException notARecord) {
+            return "";
+        }
     }
 
     /**
