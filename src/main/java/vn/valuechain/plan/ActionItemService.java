@@ -1,6 +1,7 @@
 package vn.valuechain.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -297,8 +298,10 @@ public class ActionItemService {
      * @return the indicators of targets that were to be removed but have reported values (nothing saved then)
      */
     @Transactional
-    public List<String> saveTargets(long id, List<TargetData> wanted) {
+    public List<String> saveTargets(long id, long version, List<TargetData> wanted) {
         ActionItem item = withTargets(id);
+        // The form carries the item's version: a list of targets read before someone else saved theirs is refused.
+        StaleEdit.check(item, version);
         List<Long> keptIds =
                 wanted.stream().map(TargetData::id).filter(Objects::nonNull).toList();
         List<String> inUse = item.getTargets().stream()
@@ -327,7 +330,16 @@ public class ActionItemService {
             }
         }
         added.forEach(w -> item.addTarget(w.indicator().strip(), w.value(), blankToNull(w.unit()), w.year()));
+        // The targets belong to the item: saving them is a change of the item (its version moves, and who and when
+        // are recorded), so a targets form opened before this save is stale.
+        item.markChanged(null, Instant.now());
         return List.of();
+    }
+
+    /** Who saved the item last and when, its version now and its targets: shown when a save is refused as stale. */
+    public TargetsNow targetsNow(long id) {
+        ActionItem item = withTargets(id);
+        return new TargetsNow(item.lastChangedBy(), item.lastChangedAt(), item.getVersion(), targets(id));
     }
 
     private static String blankToNull(String s) {
@@ -351,4 +363,6 @@ public class ActionItemService {
             boolean done) {}
 
     public record TargetData(Long id, String indicator, BigDecimal value, String unit, Integer year) {}
+
+    public record TargetsNow(String username, Instant at, long version, List<TargetRow> targets) {}
 }
