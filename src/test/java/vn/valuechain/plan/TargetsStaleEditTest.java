@@ -21,6 +21,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
+import vn.valuechain.geo.AdministrativeLevel;
+import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.plan.ActionItemService.ItemData;
 import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
@@ -61,6 +63,8 @@ class TargetsStaleEditTest extends IntegrationTest {
     @AfterEach
     void cleanUp() {
         jdbc.sql("delete from plan where document_number = '77/KH-UBND-TS'").update();
+        jdbc.sql("delete from administrative_unit where name = 'Tỉnh Thử Chỉ Tiêu'")
+                .update();
         jdbc.sql("delete from app_user where username in ('ts-lan', 'ts-minh')").update();
     }
 
@@ -69,6 +73,7 @@ class TargetsStaleEditTest extends IntegrationTest {
         long itemId = tx.execute(s -> {
             data.user("ts-lan", Role.STAFF, null);
             data.user("ts-minh", Role.STAFF, null);
+            AdministrativeUnit province = data.unit(AdministrativeLevel.PROVINCE, "97", "Tỉnh Thử Chỉ Tiêu", null);
             Plan plan = plans.save(new PlanData(
                     null,
                     0,
@@ -78,7 +83,7 @@ class TargetsStaleEditTest extends IntegrationTest {
                     "UBND tỉnh",
                     2026,
                     2027,
-                    null,
+                    province.getId(),
                     null));
             PlanSection section = plans.addSection(plan.getId(), new SectionData("I", "Các hoạt động chung", null));
             return items.save(new ItemData(
