@@ -99,7 +99,9 @@ public class TableWriteReadTest {
 
     @Test
     void momentsAreRealDateTimesInXlsxAndDayMonthYearHourMinuteInCsv() throws IOException {
-        LocalDateTime moment = Exports.moment(Instant.parse("2024-04-03T07:05:00Z"));
+        // 07:05 UTC is 14:05 in the office (Asia/Ho_Chi_Minh, UTC+7), as Exports.moment gives it.
+        LocalDateTime moment =
+                LocalDateTime.ofInstant(Instant.parse("2024-04-03T07:05:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         TableExport table = new TableExport(
                 "nhat-ky", "Nhật ký", "Nhật ký", List.of(), List.of(new Column("Lúc", ColumnType.DATE_TIME)), out -> {
                     out.total(1);
