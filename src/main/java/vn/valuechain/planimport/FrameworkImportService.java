@@ -31,6 +31,7 @@ import vn.valuechain.planimport.FrameworkTableParser.ParsedItem;
 import vn.valuechain.planimport.FrameworkTableParser.ParsedSection;
 import vn.valuechain.planimport.NameMatcher.Candidate;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.table.TableFile;
 
@@ -57,18 +58,21 @@ public class FrameworkImportService {
     private final CooperativeService cooperativeService;
     private final ProductService products;
     private final Places places;
+    private final ClusterLocks locks;
 
     FrameworkImportService(
             PlanService planService,
             ActionItemService itemService,
             CooperativeService cooperativeService,
             ProductService products,
-            Places places) {
+            Places places,
+            ClusterLocks locks) {
         this.planService = planService;
         this.itemService = itemService;
         this.cooperativeService = cooperativeService;
         this.products = products;
         this.places = places;
+        this.locks = locks;
     }
 
     public enum Change {
@@ -448,6 +452,8 @@ public class FrameworkImportService {
      */
     @Transactional
     public Preview apply(long planId, TableFile file, Choices choices) {
+        // Two applies of one plan's tables (two tabs, two servers): the second reads the plan after the first wrote.
+        locks.lockForTransaction("plan-framework:" + planId);
         Preview preview = preview(planId, file, choices);
         if (!preview.problems().isEmpty() || preview.questions() > 0) {
             return preview;

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.agency.AgencyKind;
 import vn.valuechain.agency.AgencyService;
@@ -78,7 +78,8 @@ class PlanImportLayoutsTest extends WebTest {
 
     Province p;
     Plan plan;
-    MockHttpSession session;
+    /** The token naming the last upload, which the dry run keeps in the database for the next steps. */
+    String token;
 
     @BeforeEach
     void setUp() {
@@ -86,7 +87,7 @@ class PlanImportLayoutsTest extends WebTest {
         BenTreUnits.districts(data, p);
         data.unit(AdministrativeLevel.COMMUNE, "28882", "Xã Hòa Nghĩa", p.choLach());
         plan = plan("12/KH-UBND", LocalDate.of(2018, 6, 15), 2018, 2025, p.benTre());
-        session = new MockHttpSession();
+        token = null;
     }
 
     Plan plan(String number, LocalDate issuedOn, int from, int to, AdministrativeUnit province) {
@@ -106,18 +107,22 @@ class PlanImportLayoutsTest extends WebTest {
     }
 
     ResultActions upload(Plan target, String name, byte[] content) throws Exception {
-        return mvc.perform(multipart("/plans/{id}/import", target.getId())
+        ResultActions result = mvc.perform(multipart("/plans/{id}/import", target.getId())
                 .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .session(session)
                 .with(as("t-staff"))
                 .with(csrf()));
+        ModelAndView page = result.andReturn().getModelAndView();
+        token = page != null && page.getModel().get("token") instanceof String kept ? kept : null;
+        return result;
     }
 
     ResultActions step(Plan target, String path, Map<String, String> answers) throws Exception {
         MockHttpServletRequestBuilder request = post("/plans/{id}/import/" + path, target.getId())
-                .session(session)
                 .with(as("t-staff"))
                 .with(csrf());
+        if (token != null) {
+            request.param("token", token);
+        }
         answers.forEach(request::param);
         return mvc.perform(request);
     }
@@ -272,7 +277,6 @@ class PlanImportLayoutsTest extends WebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        session = new MockHttpSession();
         assertThat(page(upload(plan, "export.xlsx", exported)))
                 .contains("3 phần (0 phần mới); mục mới: 0, mục thay đổi: 0, mục không đổi: 5")
                 .contains("Bảng không có gì mới so với kế hoạch");
@@ -311,7 +315,6 @@ class PlanImportLayoutsTest extends WebTest {
         assertThat(cooperatives.ofPlan(plan.getId()).get(0).note())
                 .isEqualTo("HTX dừa Tân Phong quy mô tối thiểu 80 ha, xã Định Thủy, huyện Mỏ Cày Nam.");
 
-        session = new MockHttpSession();
         assertThat(page(upload(plan, "phu-luc-1.docx", docx)))
                 .contains("Hợp tác xã: 8 (mới: 0, thay đổi: 0, không đổi: 8)")
                 .contains("Bảng không có gì mới so với kế hoạch");

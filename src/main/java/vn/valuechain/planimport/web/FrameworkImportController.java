@@ -1,13 +1,13 @@
 package vn.valuechain.planimport.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -25,6 +25,7 @@ import vn.valuechain.planimport.FrameworkImportService.Choices;
 import vn.valuechain.planimport.FrameworkImportService.Preview;
 import vn.valuechain.planimport.Problem;
 import vn.valuechain.planimport.Where;
+import vn.valuechain.shared.imports.PendingUploads;
 import vn.valuechain.shared.table.TableFile;
 import vn.valuechain.shared.table.TableFileException;
 import vn.valuechain.shared.table.TableReader;
@@ -32,28 +33,32 @@ import vn.valuechain.shared.table.TableReader;
 /**
  * A plan's tables (framework, cooperatives to found or consolidate) from a file: upload, a dry run to read through and
  * answer (a header's columns, a section's chain, a group's product), as often as needed, then apply. The upload waits
- * in the session between the steps and is read again each time, so what is written is what the table says then; the
- * answers travel with the forms ({@code col.<header>.<index>}, {@code chain.<section>}, {@code product.<key>}).
+ * in the database between the steps (any server may take the next one), named by a token in the page's forms, and is
+ * read again each time, so what is written is what the table says then; the answers travel with the forms
+ * ({@code col.<header>.<index>}, {@code chain.<section>}, {@code product.<key>}).
  */
 @Controller
 @RequestMapping("/plans/{id}/import")
 class FrameworkImportController {
 
-    private static final String UPLOAD = "planFrameworkImport.";
+    static final String KIND = "plan-framework";
     private static final List<String> CHOICES = List.of("col.", "chain.", "product.");
 
     private final FrameworkImportService imports;
     private final PlanService plans;
+    private final PendingUploads uploads;
     private final MessageSource messages;
 
-    FrameworkImportController(FrameworkImportService imports, PlanService plans, MessageSource messages) {
+    FrameworkImportController(
+            FrameworkImportService imports, PlanService plans, PendingUploads uploads, MessageSource messages) {
         this.imports = imports;
         this.plans = plans;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
     /** The uploaded file, kept for the later steps. */
-    record Upload(String fileName, byte[] content) implements Serializable {}
+    record Upload(String fileName, byte[] content) {}
 
     /** An answer of the dry run, sent again with the next step. */
     record Answer(String name, String value) {}
@@ -68,7 +73,7 @@ class FrameworkImportController {
     String preview(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            HttpSession session,
+            Principal user,
             Model model)
             throws IOException {
         model.addAttribute("plan", plans.view(id));
@@ -76,46 +81,46 @@ class FrameworkImportController {
                 file == null ? "" : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
         TableFile table = read(upload, model);
         if (table == null) {
-            session.removeAttribute(UPLOAD + id);
             return "planimport/import";
         }
-        session.setAttribute(UPLOAD + id, upload);
         show(imports.preview(id, table, Choices.NONE), upload, List.of(), model);
+        model.addAttribute(
+                "token",
+                uploads.keep(user.getName(), KIND, Long.toString(id), upload.fileName(), upload.content(), null));
         return "planimport/import";
     }
 
     /** The dry run again with the user's answers. */
     @PostMapping("/review")
-    String review(@PathVariable long id, @RequestParam Map<String, String> params, HttpSession session, Model model) {
+    String review(
+            @PathVariable long id,
+            @RequestParam(required = false) String token,
+            @RequestParam Map<String, String> params,
+            Principal user,
+            Model model) {
         model.addAttribute("plan", plans.view(id));
-        Upload upload = (Upload) session.getAttribute(UPLOAD + id);
-        if (upload == null) {
-            model.addAttribute("fileError", label("plan.import.expired"));
-            return "planimport/import";
-        }
-        TableFile table = read(upload, model);
+        Upload upload = kept(id, token, user, model);
+        TableFile table = upload == null ? null : read(upload, model);
         if (table == null) {
             return "planimport/import";
         }
         List<Answer> answers = answers(params);
         show(imports.preview(id, table, choices(answers)), upload, answers, model);
+        model.addAttribute("token", token);
         return "planimport/import";
     }
 
     @PostMapping("/apply")
     String apply(
             @PathVariable long id,
+            @RequestParam(required = false) String token,
             @RequestParam Map<String, String> params,
-            HttpSession session,
+            Principal user,
             Model model,
             RedirectAttributes redirect) {
         model.addAttribute("plan", plans.view(id));
-        Upload upload = (Upload) session.getAttribute(UPLOAD + id);
-        if (upload == null) {
-            model.addAttribute("fileError", label("plan.import.expired"));
-            return "planimport/import";
-        }
-        TableFile table = read(upload, model);
+        Upload upload = kept(id, token, user, model);
+        TableFile table = upload == null ? null : read(upload, model);
         if (table == null) {
             return "planimport/import";
         }
@@ -123,12 +128,26 @@ class FrameworkImportController {
         Preview result = imports.apply(id, table, choices(answers));
         if (!result.problems().isEmpty() || result.questions() > 0) {
             show(result, upload, answers, model);
+            model.addAttribute("token", token);
             return "planimport/import";
         }
-        session.removeAttribute(UPLOAD + id);
+        uploads.claim(token, user.getName());
         // The result describes the plan as it was before: nothing to apply then means nothing was written.
         redirect.addFlashAttribute("success", result.canApply() ? "plan.import.applied" : "plan.import.nothingToDo");
         return "redirect:/plans/" + id;
+    }
+
+    /** The user's upload for this plan named by the token, or null (and the page says it expired). */
+    private Upload kept(long id, String token, Principal user, Model model) {
+        Optional<PendingUploads.Pending> pending = token == null
+                ? Optional.empty()
+                : uploads.get(token, user.getName())
+                        .filter(p -> p.kind().equals(KIND) && p.subject().equals(Long.toString(id)));
+        if (pending.isEmpty()) {
+            model.addAttribute("fileError", label("plan.import.expired"));
+            return null;
+        }
+        return new Upload(pending.get().fileName(), pending.get().content());
     }
 
     /** The answers among the request's parameters, in a stable order. */
