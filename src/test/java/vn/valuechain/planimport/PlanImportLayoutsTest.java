@@ -217,6 +217,20 @@ class PlanImportLayoutsTest extends WebTest {
                 .containsExactlyElementsOf(layout.sections().stream()
                         .map(s -> s.replaceAll(" \\(\\d+\\)$", ""))
                         .toList());
+        assertTheExportImportsUnchanged(plan, layout.items().size());
+    }
+
+    /** The plan's exported workbook, uploaded again: every item unchanged, nothing to apply. */
+    void assertTheExportImportsUnchanged(Plan target, int items) throws Exception {
+        byte[] exported = mvc.perform(
+                        get("/plans/{id}/export.xlsx", target.getId()).with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(page(upload(target, "export.xlsx", exported)))
+                .contains("(0 phần mới); mục mới: 0, mục thay đổi: 0, mục không đổi: " + items + ".")
+                .contains("Bảng không có gì mới so với kế hoạch");
     }
 
     @Test
@@ -265,6 +279,7 @@ class PlanImportLayoutsTest extends WebTest {
                 .filteredOn(a -> a.getRole() == AgencyRole.LEAD)
                 .singleElement()
                 .satisfies(a -> assertThat(a.getAgency().getId()).isEqualTo(department));
+        assertTheExportImportsUnchanged(plan2026, layout.items().size());
     }
 
     @Test
