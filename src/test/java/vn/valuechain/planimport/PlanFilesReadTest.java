@@ -67,6 +67,18 @@ class PlanFilesReadTest {
     }
 
     @Test
+    void aTitleBlockAboveTheHeaderDoesNotDecideTheDelimiter() throws TableFileException {
+        byte[] tabs = "KẾ HOẠCH HÀNH ĐỘNG\nTT\tNội dung thực hiện\tThời gian\n1\tTập huấn, hội thảo\t2026\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(texts(read("khung.txt", tabs).sheets().get(0).rows().get(2)))
+                .containsExactly("1", "Tập huấn, hội thảo", "2026");
+        byte[] semicolons = "KẾ HOẠCH HÀNH ĐỘNG\n\nTT;Nội dung thực hiện;Thời gian\n1;Tập huấn, hội thảo;2026\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(texts(read("khung.csv", semicolons).sheets().get(0).rows().get(2)))
+                .containsExactly("1", "Tập huấn, hội thảo", "2026");
+    }
+
+    @Test
     void textSavedAgainInTheWrongEncodingIsRefused() {
         byte[] garbled = new String("TT;Nội dung\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
                 .getBytes(StandardCharsets.UTF_8);

@@ -362,18 +362,24 @@ public final class TableReader {
     }
 
     /** Excel saves "CSV" with the list separator of its locale: a comma, a semicolon or a tab. */
+    /**
+     * The delimiter of the text: a tab when any of its first lines has one (typed text has none; Excel's "Text" and
+     * "Unicode Text" use it), else the more frequent of "," and ";" on the first line having either. A title line
+     * above the header ("KẾ HOẠCH …", with no delimiter) does not decide it.
+     */
     private static char delimiter(String text) {
-        String first = text.lines().findFirst().orElse("");
-        char best = ',';
-        long most = first.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long n = first.chars().filter(c -> c == candidate).count();
-            if (n > most) {
-                most = n;
-                best = candidate;
-            }
+        List<String> lines = text.lines().limit(50).toList();
+        if (lines.stream().anyMatch(l -> l.indexOf('\t') >= 0)) {
+            return '\t';
         }
-        return best;
+        String first = lines.stream()
+                .filter(l -> l.indexOf(',') >= 0 || l.indexOf(';') >= 0)
+                .findFirst()
+                .orElse("");
+        return first.chars().filter(c -> c == ';').count()
+                        > first.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
     }
 
     /** UTF-16 announced by its byte-order mark, or null. */
