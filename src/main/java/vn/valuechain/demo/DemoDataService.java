@@ -215,7 +215,7 @@ public class DemoDataService {
                     i.lead(),
                     i.coordinating(),
                     i.supporting(),
-                    false));
+                    null));
         }
 
         Map<String, Long> cooperativeIds = new HashMap<>();

@@ -23,6 +23,7 @@ import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
 import vn.valuechain.shared.web.NotFoundException;
+import vn.valuechain.shared.web.ReferenceDate;
 
 @Controller
 @RequestMapping("/action-items")
@@ -91,6 +92,9 @@ class ActionItemController {
                 && !form.getOrdinal().isBlank()
                 && items.ordinalTaken(form.getSectionId(), form.getOrdinal(), form.getId())) {
             result.rejectValue("ordinal", "item.ordinal.taken");
+        }
+        if (form.getDoneOn() != null && form.getDoneOn().isAfter(ReferenceDate.today())) {
+            result.rejectValue("doneOn", "validation.notInFuture");
         }
         for (String field : List.of("lead", "coordinating", "supporting")) {
             String text = (String) result.getFieldValue(field);

@@ -11,6 +11,10 @@ public final class ReferenceDate {
     private ReferenceDate() {}
 
     public static LocalDate orToday(LocalDate on) {
-        return on != null ? on : LocalDate.now(VIETNAM);
+        return on != null ? on : today();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(VIETNAM);
     }
 }
