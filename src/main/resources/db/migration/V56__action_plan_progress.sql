@@ -100,8 +100,43 @@ as $$
     window w as (partition by action_item_id order by s)
 $$;
 
+-- What the counted reports achieved on each target of the items, from each accepted period end on until the next (and
+-- 0 before the first): their sum, 0 when nobody reported; the share min(1, achieved ÷ target), null for a target of
+-- 0, which measures nothing; reached when the sum is at least the target. The one definition of a target's progress:
+-- the achievement table below is the mean of these shares, and the item page shows them for the day asked.
+create function vco_target_steps(items bigint[]) returns table (
+    target_id bigint, action_item_id bigint, from_on date, until_on date, achieved numeric, share numeric,
+    reached boolean)
+    language sql stable
+as $$
+    with accepted as (
+        select r.id, r.action_item_id, vco_period_end(r.period_type, r.period_year, r.period_number) as ends
+        from progress_report r
+        where r.action_item_id = any(items) and r.status = 'ACCEPTED'),
+    steps as (
+        select distinct action_item_id, ends from accepted
+        union
+        select unnest(items), '-infinity'::date),
+    amounts as (
+        select a.ends, v.target_id, sum(v.actual_value) as amount
+        from accepted a join progress_report_value v on v.progress_report_id = a.id
+        group by a.ends, v.target_id),
+    achieved as (
+        select t.id, t.action_item_id, t.value, s.ends,
+               lead(s.ends, 1, 'infinity'::date) over (partition by t.id order by s.ends) as until_on,
+               coalesce(sum(m.amount) over (partition by t.id order by s.ends), 0) as amount
+        from steps s join target t on t.action_item_id = s.action_item_id
+        left join amounts m on m.target_id = t.id and m.ends = s.ends
+        where t.action_item_id = any(items))
+    select id, action_item_id, ends, until_on, amount,
+           case when value > 0 then least(1, amount / value) end,
+           value > 0 and amount >= value
+    from achieved
+$$;
+
 -- The share achieved from each accepted period end on, until the next: one row per distinct end of the item's
--- accepted reports (none before the first: nothing achieved yet). reached: every target reached.
+-- accepted reports (none before the first: nothing achieved yet). With targets: the mean of their shares
+-- (vco_target_steps), reached when each is; without: the percent complete of the latest accepted report.
 create table action_item_achievement (
     action_item_id  bigint  not null references action_item (id) on delete cascade,
     from_on         date    not null,
@@ -117,33 +152,27 @@ as $$
     select 1 from action_item where id in (select unnest(items)) order by id for no key update;
     delete from action_item_achievement where action_item_id in (select unnest(items));
     insert into action_item_achievement (action_item_id, from_on, until_on, share, reached)
-    with wanted as (select distinct unnest(items) as id),
-    accepted as (
-        select r.id, r.action_item_id, vco_period_end(r.period_type, r.period_year, r.period_number) as ends,
-               r.percent_complete, r.reviewed_at
-        from progress_report r join wanted on wanted.id = r.action_item_id
-        where r.status = 'ACCEPTED'),
-    steps as (select distinct action_item_id, ends from accepted),
-    measurable as (select t.id, t.action_item_id, t.value from target t join wanted on wanted.id = t.action_item_id
-                   where t.value > 0),
-    amounts as (
-        select a.ends, v.target_id, sum(v.actual_value) as amount
-        from accepted a join progress_report_value v on v.progress_report_id = a.id
-        group by a.ends, v.target_id),
-    achieved as (
-        select s.action_item_id, s.ends, t.value,
-               coalesce(sum(m.amount) over (partition by t.id order by s.ends), 0) as amount
-        from steps s join measurable t on t.action_item_id = s.action_item_id
-        left join amounts m on m.target_id = t.id and m.ends = s.ends),
+    with accepted as (
+        select r.action_item_id, vco_period_end(r.period_type, r.period_year, r.period_number) as ends
+        from progress_report r
+        where r.action_item_id = any(items) and r.status = 'ACCEPTED'),
     by_targets as (
-        select action_item_id, ends, avg(least(1, amount / value)) as share, bool_and(amount >= value) as reached
-        from achieved group by action_item_id, ends),
+        select action_item_id, from_on as ends, avg(share) as share, bool_and(reached) as reached
+        from vco_target_steps(items)
+        where share is not null and from_on > '-infinity'
+        group by action_item_id, from_on),
     by_percent as (
-        select distinct on (s.action_item_id, s.ends) s.action_item_id, s.ends, a.percent_complete / 100 as share
-        from steps s join accepted a on a.action_item_id = s.action_item_id and a.ends <= s.ends
-        where a.percent_complete is not null
-          and not exists (select 1 from measurable t where t.action_item_id = s.action_item_id)
-        order by s.action_item_id, s.ends, a.ends desc, a.reviewed_at desc nulls last, a.id desc),
+        select s.action_item_id, s.ends, latest.share
+        from (select distinct action_item_id, ends from accepted) s
+        join lateral (
+            select r.percent_complete / 100 as share
+            from progress_report r
+            where r.action_item_id = s.action_item_id and r.status = 'ACCEPTED' and r.percent_complete is not null
+              and vco_period_end(r.period_type, r.period_year, r.period_number) <= s.ends
+            order by vco_period_end(r.period_type, r.period_year, r.period_number) desc, r.reviewed_at desc nulls last,
+                     r.id desc
+            limit 1) latest on true
+        where not exists (select 1 from target t where t.action_item_id = s.action_item_id and t.value > 0)),
     both_kinds as (
         select action_item_id, ends, share, reached from by_targets
         union all

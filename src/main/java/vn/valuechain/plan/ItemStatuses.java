@@ -19,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.plan.ItemScope.Scope;
-import vn.valuechain.shared.security.UnitScopedUser;
 
 /**
  * Items by status on a date, worked out in the database ({@code vco_item_status}, V56) for the rows a page shows: the
@@ -49,11 +48,9 @@ public class ItemStatuses {
             """;
 
     private final JdbcClient jdbc;
-    private final ItemScope scope;
 
-    ItemStatuses(JdbcClient jdbc, ItemScope scope) {
+    ItemStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.scope = scope;
     }
 
     /** Each item's status on the date, by id. */
@@ -114,11 +111,6 @@ public class ItemStatuses {
                 .param("to", to)
                 .query(Long.class)
                 .list();
-    }
-
-    /** How many of the user's items are in each status on the date (overdue, at risk…): for home pages. */
-    public Map<ItemStatus, Long> counts(UnitScopedUser user, LocalDate on) {
-        return counts(ItemFilter.NONE, scope.of(user), on);
     }
 
     /** How many items matching the filter within the scope are in each status on the date. */

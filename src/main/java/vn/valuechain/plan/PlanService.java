@@ -2,7 +2,6 @@ package vn.valuechain.plan;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,11 +151,7 @@ public class PlanService {
                 .map(section -> new SectionGroup(section, bySection.getOrDefault(section.id(), List.of())))
                 .filter(g -> s.all() || !g.items().isEmpty())
                 .toList();
-        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
-        groups.stream()
-                .flatMap(g -> g.items().stream())
-                .forEach(i -> counts.merge(i.status().status(), 1L, Long::sum));
-        return new Framework(plan, groups, counts);
+        return new Framework(plan, groups, statuses.counts(ItemFilter.ofPlan(planId), s, on));
     }
 
     private static String blankToNull(String s) {

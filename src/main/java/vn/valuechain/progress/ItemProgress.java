@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How an item's progress on a date was worked out, for its page: each target with the amount the counted reports
- * achieved (their sum) and its share, and how many reports counted. Counted: accepted, with a period ending on or
- * before the date, as {@code vco_item_status} counts them.
+ * How an item's progress on a date was worked out, for its page: each target with what the counted reports achieved
+ * and its share, as the database defines them ({@code vco_target_steps}, V56, the same rows the item's status is the
+ * mean of), and how many reports counted. Counted: accepted, with a period ending on or before the date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,14 +25,9 @@ public class ItemProgress {
 
     public Detail of(long itemId, LocalDate on) {
         List<TargetProgress> targets = jdbc.sql("""
-                        select t.id, t.indicator, t.value, t.unit, t.year, coalesce(a.achieved, 0)
-                        from target t left join (
-                            select v.target_id, sum(v.actual_value) as achieved
-                            from progress_report r join progress_report_value v on v.progress_report_id = r.id
-                            where r.action_item_id = :item and r.status = 'ACCEPTED'
-                              and vco_period_end(r.period_type, r.period_year, r.period_number) <= :on
-                            group by v.target_id) a on a.target_id = t.id
-                        where t.action_item_id = :item
+                        select t.id, t.indicator, t.value, t.unit, t.year, p.achieved, p.share
+                        from vco_target_steps(array[:item]::bigint[]) p join target t on t.id = p.target_id
+                        where p.from_on <= :on and :on < p.until_on
                         order by t.year, t.id
                         """)
                 .param("item", itemId)
@@ -43,7 +38,8 @@ public class ItemProgress {
                         rs.getBigDecimal(3),
                         rs.getString(4),
                         (Integer) rs.getObject(5),
-                        rs.getBigDecimal(6)))
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)))
                 .list();
         return jdbc.sql("""
                         select count(*) filter (where status = 'ACCEPTED' and ends <= :on),
@@ -69,26 +65,26 @@ public class ItemProgress {
         }
     }
 
-    /** A target, the amount the counted reports achieved against it, and its share: min(1, achieved ÷ value). */
+    /**
+     * A target, the amount the counted reports achieved against it, and its share: min(1, achieved ÷ value), null
+     * for a target of 0, which measures nothing and is left out of the mean.
+     */
     public record TargetProgress(
-            Long id, String indicator, BigDecimal value, String unit, Integer year, BigDecimal achieved) {
+            Long id,
+            String indicator,
+            BigDecimal value,
+            String unit,
+            Integer year,
+            BigDecimal achieved,
+            BigDecimal share) {
 
-        /** A target of 0 measures nothing and is left out of the mean. */
         public boolean measurable() {
-            return value.signum() > 0;
+            return share != null;
         }
 
-        public boolean reached() {
-            return measurable() && achieved.compareTo(value) >= 0;
-        }
-
-        /** The share in percent, one decimal (null for a target of 0). */
+        /** The share in percent, to one decimal (null for a target of 0). */
         public BigDecimal sharePercent() {
-            if (!measurable()) {
-                return null;
-            }
-            BigDecimal share = achieved.multiply(BigDecimal.valueOf(100)).divide(value, 1, RoundingMode.HALF_UP);
-            return share.min(BigDecimal.valueOf(100).setScale(1));
+            return share == null ? null : share.movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         }
     }
 }
