@@ -268,7 +268,10 @@ class ItemStatusTest extends IntegrationTest {
         long[] t = targets(id, "10");
         report(id, "QUARTER", 2019, 1, "ACCEPTED", null, t[0], "10");
         assertThat(status(id, LocalDate.of(2019, 4, 1)).status()).isEqualTo(ItemStatus.DONE);
-        items.saveTargets(id, List.of(new TargetData(t[0], "Chỉ tiêu 1", new BigDecimal("20"), "ha", 2019)));
+        items.saveTargets(
+                id,
+                items.data(id).version(),
+                List.of(new TargetData(t[0], "Chỉ tiêu 1", new BigDecimal("20"), "ha", 2019)));
         em.flush();
         StatusAssessment s = status(id, LocalDate.of(2019, 4, 1));
         assertThat(s.status()).isNotEqualTo(ItemStatus.DONE);
@@ -376,7 +379,7 @@ class ItemStatusTest extends IntegrationTest {
         for (int i = 0; i < values.length; i++) {
             wanted.add(new TargetData(null, "Chỉ tiêu " + (i + 1), new BigDecimal(values[i]), "ha", 2019));
         }
-        items.saveTargets(id, wanted);
+        items.saveTargets(id, items.data(id).version(), wanted);
         em.flush();
         return jdbc
                 .sql("select id from target where action_item_id = :id order by id")

@@ -76,6 +76,7 @@ class ItemProgressPageTest extends WebTest {
                 .getId();
         items.saveTargets(
                 item,
+                items.data(item).version(),
                 List.of(
                         new TargetData(null, "Số HTX thành lập mới", new BigDecimal("10"), "HTX", 2019),
                         new TargetData(null, "Diện tích vùng trồng", new BigDecimal("50"), "ha", 2019),

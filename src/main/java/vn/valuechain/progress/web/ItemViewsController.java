@@ -42,6 +42,7 @@ class ItemViewsController {
     private final ItemProgress progress;
     private final ItemViewsExport export;
     private final Exports exports;
+    private final ReferenceDate referenceDate;
 
     ItemViewsController(
             ItemViews views,
@@ -50,7 +51,8 @@ class ItemViewsController {
             ProgressReportService reports,
             ItemProgress progress,
             ItemViewsExport export,
-            Exports exports) {
+            Exports exports,
+            ReferenceDate referenceDate) {
         this.views = views;
         this.items = items;
         this.plans = plans;
@@ -58,6 +60,7 @@ class ItemViewsController {
         this.progress = progress;
         this.export = export;
         this.exports = exports;
+        this.referenceDate = referenceDate;
     }
 
     @GetMapping
@@ -72,7 +75,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 25) Pageable pageable,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute(
                 "page", views.list(new ItemFilter(status, agency, role, chain, plan, review), user, date, pageable));
         model.addAttribute("status", status);
@@ -98,7 +101,7 @@ class ItemViewsController {
             HttpServletResponse response) {
         exports.send(
                 export.items(
-                        new ItemFilter(status, agency, role, chain, plan, review), user, ReferenceDate.orToday(on)),
+                        new ItemFilter(status, agency, role, chain, plan, review), user, referenceDate.orToday(on)),
                 format,
                 request,
                 response);
@@ -110,7 +113,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         var item = items.summary(id, user, date);
         model.addAttribute("item", item);
         model.addAttribute("progress", progress.of(id, date));
@@ -129,7 +132,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("groups", views.byAgency(role, user, date));
         model.addAttribute("role", role);
         model.addAttribute("roles", AgencyRole.values());
@@ -147,7 +150,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byAgency(role, user, ReferenceDate.orToday(on)), format, request, response);
+        exports.send(export.byAgency(role, user, referenceDate.orToday(on)), format, request, response);
     }
 
     @GetMapping("/by-chain")
@@ -155,7 +158,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("groups", views.byChain(user, date));
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
@@ -170,7 +173,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byChain(user, ReferenceDate.orToday(on)), format, request, response);
+        exports.send(export.byChain(user, referenceDate.orToday(on)), format, request, response);
     }
 
     @GetMapping("/timeline")
@@ -180,7 +183,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("timeline", views.timeline(plan, user, date, pageable));
         model.addAttribute("plans", plans.others(null));
         model.addAttribute("plan", plan);
