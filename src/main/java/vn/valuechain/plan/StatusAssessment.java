@@ -1,5 +1,7 @@
 package vn.valuechain.plan;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -29,9 +31,14 @@ public record StatusAssessment(
         return elapsedShare == null ? null : (int) Math.round(elapsedShare * 100);
     }
 
-    /** Percentage points by which the share achieved trails the elapsed share (negative when ahead). */
-    public Integer pointsBehind() {
-        return elapsedShare == null ? null : (int) Math.round((elapsedShare - achievement.share()) * 100);
+    /**
+     * Percentage points by which the share achieved trails the elapsed share (negative when ahead), to one decimal:
+     * whole points would show an item 5.4 points behind, at risk, as "5 points behind, more than 5".
+     */
+    public BigDecimal pointsBehind() {
+        return elapsedShare == null
+                ? null
+                : BigDecimal.valueOf((elapsedShare - achievement.share()) * 100).setScale(1, RoundingMode.HALF_UP);
     }
 
     public String explanationKey() {

@@ -84,7 +84,8 @@ class ItemStatusTest extends IntegrationTest {
         assertThat(s.status()).isEqualTo(ItemStatus.AT_RISK);
         assertThat(s.elapsedShare()).isCloseTo(182.0 / 365, within());
         assertThat(s.explanationKey()).isEqualTo("status.explain.atRisk");
-        assertThat(s.explanationArgs()).containsExactly(50, 40, "01/01/2019", "31/12/2019", "", 10, 5);
+        assertThat(s.explanationArgs())
+                .containsExactly(50, 40, "01/01/2019", "31/12/2019", "", new BigDecimal("9.9"), 5);
         assertThat(s.achievement().basis()).isEqualTo(Achievement.Basis.REPORTED_PERCENT);
     }
 
@@ -115,7 +116,7 @@ class ItemStatusTest extends IntegrationTest {
         long id = item("Năm 2019");
         StatusAssessment s = status(id, LocalDate.of(2018, 12, 31));
         assertThat(s.status()).isEqualTo(ItemStatus.NOT_STARTED);
-        assertThat(s.explanationArgs()).containsExactly(0, 0, "01/01/2019", "31/12/2019", "", 0, 5);
+        assertThat(s.explanationArgs()).containsExactly(0, 0, "01/01/2019", "31/12/2019", "", new BigDecimal("0.0"), 5);
     }
 
     @Test
@@ -142,7 +143,8 @@ class ItemStatusTest extends IntegrationTest {
         report(id, "QUARTER", 2019, 3, "ACCEPTED", "90");
         StatusAssessment s = status(id, LocalDate.of(2020, 1, 1));
         assertThat(s.status()).isEqualTo(ItemStatus.OVERDUE);
-        assertThat(s.explanationArgs()).containsExactly(100, 90, "01/01/2019", "31/12/2019", "", 10, 5);
+        assertThat(s.explanationArgs())
+                .containsExactly(100, 90, "01/01/2019", "31/12/2019", "", new BigDecimal("10.0"), 5);
     }
 
     @Test
@@ -276,6 +278,20 @@ class ItemStatusTest extends IntegrationTest {
         StatusAssessment s = status(id, LocalDate.of(2019, 4, 1));
         assertThat(s.status()).isNotEqualTo(ItemStatus.DONE);
         assertThat(s.achievement().percent()).isEqualTo(50);
+    }
+
+    @Test
+    void withoutTargetsOnlyStaffMakeAnItemDone() {
+        // No target to reach: the accepted 100% is its share achieved, but only a mark makes it done (domain.md: done
+        // when every target is reached or staff mark it done); it was "done" as soon as a report said 100%.
+        long id = item("Năm 2019");
+        report(id, "QUARTER", 2019, 2, "ACCEPTED", "100");
+        StatusAssessment s = status(id, LocalDate.of(2019, 7, 1));
+        assertThat(s.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(s.achievement().percent()).isEqualTo(100);
+        assertThat(status(id, LocalDate.of(2020, 1, 1)).status()).isEqualTo(ItemStatus.OVERDUE);
+        markDone(id, LocalDate.of(2019, 7, 2));
+        assertThat(status(id, LocalDate.of(2020, 1, 1)).status()).isEqualTo(ItemStatus.DONE);
     }
 
     // --- Marked done, with its date ------------------------------------------------------------------------------
