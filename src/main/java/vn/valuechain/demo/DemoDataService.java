@@ -221,7 +221,7 @@ public class DemoDataService {
                     i.lead(),
                     i.coordinating(),
                     i.supporting(),
-                    false));
+                    null));
         }
 
         Map<String, Long> cooperativeIds = new HashMap<>();

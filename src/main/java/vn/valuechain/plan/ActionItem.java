@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -73,7 +74,13 @@ public class ActionItem extends AuditedEntity {
     @Column(name = "timeframe_needs_review")
     private boolean timeframeNeedsReview;
 
+    /** Marked done by staff; doneOn is the day it was (the item counts as done from that day on). */
+    @Setter(AccessLevel.NONE)
     private boolean done;
+
+    @Setter(AccessLevel.NONE)
+    @Column(name = "done_on")
+    private LocalDate doneOn;
 
     @OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -124,6 +131,12 @@ public class ActionItem extends AuditedEntity {
             phase.setRecurringYearly(p.recurringYearly());
             phase.setLabel(p.label());
         }
+    }
+
+    /** Marks the item done on a day, or (null) not done. */
+    public void markDone(LocalDate on) {
+        doneOn = on;
+        done = on != null;
     }
 
     /** Removes the agencies of a role, before they are read again from the text. */

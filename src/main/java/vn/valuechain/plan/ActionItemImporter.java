@@ -143,7 +143,7 @@ class ActionItemImporter implements TableImporter {
                 lead,
                 coordinating,
                 supporting,
-                current.done());
+                current.doneOn());
         String key = plan.id() + "|" + section.id() + "|" + ordinal.strip().toLowerCase(Locale.ROOT);
         String label = plan.documentNumber() + " " + section.code() + "." + current.ordinal();
         Runnable save = () -> items.save(data, reader);
@@ -190,6 +190,6 @@ class ActionItemImporter implements TableImporter {
 
     private static ItemData blank(PlanView plan, SectionRow section, String ordinal) {
         return new ItemData(
-                null, 0, plan.id(), section.id(), ordinal.strip(), null, null, null, null, null, null, null, false);
+                null, 0, plan.id(), section.id(), ordinal.strip(), null, null, null, null, null, null, null, null);
     }
 }

@@ -98,7 +98,7 @@ public class ActionItemService {
                 lines(item, AgencyRole.LEAD),
                 lines(item, AgencyRole.COORDINATING),
                 lines(item, AgencyRole.SUPPORTING),
-                item.isDone());
+                item.getDoneOn());
     }
 
     private static String lines(ActionItem item, AgencyRole role) {
@@ -158,7 +158,7 @@ public class ActionItemService {
         item.setExpectedOutputs(blankToNull(data.expectedOutputs()));
         Timeframe timeframe = reader.timeframe(data.timeframeText());
         item.setTimeframe(timeframe);
-        item.setDone(data.done());
+        item.markDone(data.doneOn());
         setAgencies(item, AgencyRole.LEAD, reader.agencies(data.lead(), timeframe));
         setAgencies(item, AgencyRole.COORDINATING, reader.agencies(data.coordinating(), timeframe));
         setAgencies(item, AgencyRole.SUPPORTING, reader.agencies(data.supporting(), timeframe));
@@ -244,14 +244,6 @@ public class ActionItemService {
         return items.findTargetRows(List.of(id));
     }
 
-    /**
-     * The ids of the items matching the filters (null: any) that the scope sees, in the plans' order: a DISTRICT
-     * scope sees the items naming one of its units, or of the plan of a province among them.
-     */
-    public List<Long> ids(Long planId, Long chainId, Long agencyId, AgencyRole role, Scope scope) {
-        return items.findIds(planId, chainId, agencyId, role, scope.all(), scope.unitsParameter());
-    }
-
     /** The items as the framework table reads them, in no particular order. */
     public List<ItemRow> rows(Collection<Long> ids) {
         return items.findRows(ids);
@@ -260,14 +252,6 @@ public class ActionItemService {
     /** The agency rows of the items, one per agency or unit a phrase names, in each item's order. */
     public List<AgencyRow> agencyRows(Collection<Long> ids) {
         return items.findAgencyRows(ids);
-    }
-
-    /**
-     * The districts each item names (an agency row or a place of work; a commune counts in its district) within the
-     * scope: rows of item id, unit id, unit name.
-     */
-    public List<Object[]> districts(Collection<Long> ids, Scope scope) {
-        return items.findItemDistricts(ids, scope.all(), scope.unitsParameter());
     }
 
     /** The plan's items as the government table has their cells, in the plan's order. */
@@ -346,7 +330,10 @@ public class ActionItemService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** What the item form submits, already validated for shape; agencies one phrase per line or as the plan writes. */
+    /**
+     * What the item form submits, already validated for shape; agencies one phrase per line or as the plan writes;
+     * doneOn: the day staff marked it done (null: not done).
+     */
     public record ItemData(
             Long id,
             long version,
@@ -360,7 +347,7 @@ public class ActionItemService {
             String lead,
             String coordinating,
             String supporting,
-            boolean done) {}
+            LocalDate doneOn) {}
 
     public record TargetData(Long id, String indicator, BigDecimal value, String unit, Integer year) {}
 

@@ -23,8 +23,7 @@ public final class FrameworkRows {
             String inputActivities,
             String expectedOutputs,
             String timeframeText,
-            boolean timeframeNeedsReview,
-            boolean done) {}
+            boolean timeframeNeedsReview) {}
 
     public record AgencyRow(
             Long itemId,
@@ -38,9 +37,7 @@ public final class FrameworkRows {
 
     public record PhaseRow(Long itemId, LocalDate startOn, LocalDate endOn, boolean recurringYearly, String label) {}
 
-    /** A target and the sum of the actual values accepted reports give for it (null: none yet). */
-    public record TargetRow(
-            Long itemId, Long id, String indicator, BigDecimal value, String unit, Integer year, BigDecimal accepted) {}
+    public record TargetRow(Long itemId, Long id, String indicator, BigDecimal value, String unit, Integer year) {}
 
     /** An item's cells as the government table has them, to compare with an imported table. */
     public record ItemCells(
@@ -52,5 +49,5 @@ public final class FrameworkRows {
             String inputActivities,
             String expectedOutputs,
             String timeframeText,
-            boolean done) {}
+            LocalDate doneOn) {}
 }

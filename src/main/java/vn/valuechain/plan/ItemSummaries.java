@@ -1,6 +1,5 @@
 package vn.valuechain.plan;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,23 +10,21 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
-import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.plan.ItemSummary.AgencyCell;
 
 /**
- * Reads items for the framework table and the lists: five projection queries for any number of items (rows,
- * agencies, phases, targets with accepted values, and the accepted percents through {@link AcceptedPercents}), never
- * one per item. Status depends on the reference date and the phases, so it is worked out here rather than in SQL.
+ * Reads items for the framework table and the lists: four queries for any number of items (rows, agencies, phases,
+ * and their statuses on the date from {@link ItemStatuses}), never one per item.
  */
 @Component
 public class ItemSummaries {
 
     private final ActionItemRepository items;
-    private final AcceptedPercents percents;
+    private final ItemStatuses statuses;
 
-    ItemSummaries(ActionItemRepository items, AcceptedPercents percents) {
+    ItemSummaries(ActionItemRepository items, ItemStatuses statuses) {
         this.items = items;
-        this.percents = percents;
+        this.statuses = statuses;
     }
 
     /** The items in the order of the ids given. */
@@ -44,26 +41,14 @@ public class ItemSummaries {
                         Collectors.mapping(
                                 p -> new Timeframe.Phase(p.startOn(), p.endOn(), p.recurringYearly(), p.label()),
                                 Collectors.toList())));
-        Map<Long, List<TargetRow>> targets =
-                items.findTargetRows(ids).stream().collect(Collectors.groupingBy(TargetRow::itemId));
-        Map<Long, BigDecimal> latestPercent = percents.latest(ids);
+        Map<Long, StatusAssessment> status = statuses.of(ids, on);
         List<ItemSummary> summaries = new ArrayList<>();
         for (Long id : ids) {
-            ItemRow row = rows.get(id);
-            List<Timeframe.Phase> itemPhases = phases.getOrDefault(id, List.of());
-            List<TargetRow> itemTargets = targets.getOrDefault(id, List.of());
-            BigDecimal percent = latestPercent.get(id);
-            Achievement achievement = Achievement.of(
-                    itemTargets.stream()
-                            .map(t -> new Achievement.TargetProgress(t.value(), t.accepted()))
-                            .toList(),
-                    percent);
             summaries.add(new ItemSummary(
-                    row,
+                    rows.get(id),
                     cells(agencies.getOrDefault(id, List.of())),
-                    itemPhases,
-                    itemTargets,
-                    StatusCalculator.assess(on, itemPhases, row.done(), achievement)));
+                    phases.getOrDefault(id, List.of()),
+                    status.get(id)));
         }
         return summaries;
     }

@@ -3,14 +3,12 @@ package vn.valuechain.plan;
 import java.util.List;
 import java.util.Map;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
-import vn.valuechain.plan.FrameworkRows.TargetRow;
 
-/** An item as the framework table and the lists show it: its row, agencies by role, phases, targets and status. */
+/** An item as the framework table and the lists show it: its row, agencies by role, phases and status on a date. */
 public record ItemSummary(
         ItemRow item,
         Map<AgencyRole, List<AgencyCell>> agencies,
         List<Timeframe.Phase> phases,
-        List<TargetRow> targets,
         StatusAssessment status) {
 
     public List<AgencyCell> agencies(AgencyRole role) {

@@ -2,7 +2,6 @@ package vn.valuechain.plan;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +28,15 @@ import vn.valuechain.shared.web.NotFoundException;
 public class PlanService {
 
     private final PlanRepository plans;
-    private final ActionItemRepository items;
     private final ItemSummaries summaries;
+    private final ItemStatuses statuses;
     private final ItemScope scope;
     private final GeoService geo;
 
-    PlanService(
-            PlanRepository plans,
-            ActionItemRepository items,
-            ItemSummaries summaries,
-            ItemScope scope,
-            GeoService geo) {
+    PlanService(PlanRepository plans, ItemSummaries summaries, ItemStatuses statuses, ItemScope scope, GeoService geo) {
         this.plans = plans;
-        this.items = items;
         this.summaries = summaries;
+        this.statuses = statuses;
         this.scope = scope;
         this.geo = geo;
     }
@@ -161,18 +155,14 @@ public class PlanService {
     public Framework framework(long planId, UnitScopedUser user, LocalDate on) {
         PlanView plan = view(planId);
         Scope s = scope.of(user);
-        List<Long> ids = items.findIds(planId, null, null, null, s.all(), s.unitsParameter());
+        List<Long> ids = statuses.allIds(ItemFilter.ofPlan(planId), s, on);
         Map<Long, List<ItemSummary>> bySection = summaries.load(ids, on).stream()
                 .collect(Collectors.groupingBy(i -> i.item().sectionId(), LinkedHashMap::new, Collectors.toList()));
         List<SectionGroup> groups = plans.findSections(planId).stream()
                 .map(section -> new SectionGroup(section, bySection.getOrDefault(section.id(), List.of())))
                 .filter(g -> s.all() || !g.items().isEmpty())
                 .toList();
-        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
-        groups.stream()
-                .flatMap(g -> g.items().stream())
-                .forEach(i -> counts.merge(i.status().status(), 1L, Long::sum));
-        return new Framework(plan, groups, counts);
+        return new Framework(plan, groups, statuses.counts(ItemFilter.ofPlan(planId), s, on));
     }
 
     private static String blankToNull(String s) {

@@ -493,7 +493,7 @@ public class FrameworkImportService {
                                 p.lead(),
                                 p.coordinating(),
                                 p.supporting(),
-                                before != null && before.done()),
+                                before == null ? null : before.doneOn()),
                         reader);
             }
         }

@@ -63,21 +63,24 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
             """)
     List<ValueRow> findValues(@Param("reportId") Long reportId);
 
-    /** Reports of the units on the items, for "what is due" and "what was returned". */
-    @Query(ROW + " where i.id in :itemIds and u.id in :units")
-    List<ReportRow> findRowsOfUnits(@Param("itemIds") Collection<Long> itemIds, @Param("units") Collection<Long> units);
-
-    /** The percent complete of the accepted reports on the items that give one, with their periods. */
-    @Query("""
-            select new vn.valuechain.progress.ProgressReportRepository$PercentRow(r.actionItem.id, r.periodType,
-                   r.periodYear, r.periodNumber, r.percentComplete)
-            from ProgressReport r
-            where r.actionItem.id in :ids and r.status = vn.valuechain.progress.ReportStatus.ACCEPTED
-              and r.percentComplete is not null
+    /** A unit's reports on the items for one period: what it is writing or has sent ("what is due"). */
+    @Query(ROW + """
+             where i.id in :itemIds and u.id = :unit
+               and r.periodType = :type and r.periodYear = :year and r.periodNumber = :number
             """)
-    List<PercentRow> findAcceptedPercents(@Param("ids") Collection<Long> ids);
+    List<ReportRow> findRowsOfUnitFor(
+            @Param("itemIds") Collection<Long> itemIds,
+            @Param("unit") Long unitId,
+            @Param("type") ReportPeriodType type,
+            @Param("year") int year,
+            @Param("number") int number);
+
+    /** A unit's reports in a status ("what was returned"), by item and period. */
+    @Query(ROW + """
+             where u.id = :unit and r.status = :status
+             order by p.documentNumber, s.sortOrder, i.sortOrder, r.periodYear, r.periodNumber
+            """)
+    List<ReportRow> findRowsOfUnitIn(@Param("unit") Long unitId, @Param("status") ReportStatus status);
 
     record ValueRow(Long targetId, BigDecimal actual) {}
-
-    record PercentRow(Long itemId, ReportPeriodType periodType, int periodYear, int periodNumber, BigDecimal percent) {}
 }

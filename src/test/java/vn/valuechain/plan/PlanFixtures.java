@@ -69,6 +69,6 @@ public final class PlanFixtures {
                 row.lead(),
                 row.coordinating(),
                 row.supporting(),
-                false);
+                null);
     }
 }

@@ -99,7 +99,7 @@ class TargetsStaleEditTest extends IntegrationTest {
                             "Sở Nông nghiệp và Môi trường",
                             null,
                             null,
-                            false))
+                            null))
                     .getId();
         });
         String targets = "/action-items/" + itemId + "/targets";

@@ -94,9 +94,9 @@ class SummaryReportTest extends WebTest {
                 p.benTre().getId(),
                 null));
         PlanSection section = plans.addSection(plan.getId(), new SectionData("I", "Các hoạt động chung", null));
-        item(plan, section, "1", "2018-2019", "Sở Công Thương", "UBND huyện Chợ Lách", true);
-        item(plan, section, "2", "2030", "Sở Công Thương", "UBND huyện Mỏ Cày Nam", false);
-        item(plan, section, "3", "2018", "Sở Nông nghiệp và PTNT", null, false);
+        item(plan, section, "1", "2018-2019", "Sở Công Thương", "UBND huyện Chợ Lách", LocalDate.of(2019, 12, 20));
+        item(plan, section, "2", "2030", "Sở Công Thương", "UBND huyện Mỏ Cày Nam", null);
+        item(plan, section, "3", "2018", "Sở Nông nghiệp và PTNT", null, null);
         em.flush();
     }
 
@@ -302,7 +302,7 @@ class SummaryReportTest extends WebTest {
             String timeframe,
             String lead,
             String coordinating,
-            boolean done) {
+            LocalDate doneOn) {
         items.save(new ItemData(
                 null,
                 0,
@@ -316,7 +316,7 @@ class SummaryReportTest extends WebTest {
                 lead,
                 coordinating,
                 null,
-                done));
+                doneOn));
     }
 
     /** Every criterion met (as in IndicatorServiceTest's first chain): 1.000 tấn planned, 600 under contract. */

@@ -25,6 +25,7 @@ import vn.valuechain.plan.ActionItemService.TargetsNow;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 @Controller
@@ -37,12 +38,19 @@ class ActionItemController {
     private final PlanService plans;
     private final AgencyService agencies;
     private final AgencyLines agencyLines;
+    private final OfficeTime officeTime;
 
-    ActionItemController(ActionItemService items, PlanService plans, AgencyService agencies, AgencyLines agencyLines) {
+    ActionItemController(
+            ActionItemService items,
+            PlanService plans,
+            AgencyService agencies,
+            AgencyLines agencyLines,
+            OfficeTime officeTime) {
         this.items = items;
         this.plans = plans;
         this.agencies = agencies;
         this.agencyLines = agencyLines;
+        this.officeTime = officeTime;
     }
 
     @GetMapping("/new")
@@ -94,6 +102,9 @@ class ActionItemController {
                 && !form.getOrdinal().isBlank()
                 && items.ordinalTaken(form.getSectionId(), form.getOrdinal(), form.getId())) {
             result.rejectValue("ordinal", "item.ordinal.taken");
+        }
+        if (form.getDoneOn() != null && form.getDoneOn().isAfter(officeTime.today())) {
+            result.rejectValue("doneOn", "validation.notInFuture");
         }
         for (String field : List.of("lead", "coordinating", "supporting")) {
             String text = (String) result.getFieldValue(field);

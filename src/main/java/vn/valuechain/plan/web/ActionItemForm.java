@@ -3,7 +3,9 @@ package vn.valuechain.plan.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import lombok.Data;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.plan.ActionItemService.ItemData;
 
 /** The item form; each agency role is a text, one agency per line or as the plan writes the cell. */
@@ -43,7 +45,9 @@ class ActionItemForm {
     @Size(max = 3000, message = "{validation.size.max}")
     private String supporting;
 
-    private boolean done;
+    /** The day staff marked the item done; blank: not done. */
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate doneOn;
 
     static ActionItemForm of(ItemData data) {
         ActionItemForm form = new ActionItemForm();
@@ -59,7 +63,7 @@ class ActionItemForm {
         form.setLead(data.lead());
         form.setCoordinating(data.coordinating());
         form.setSupporting(data.supporting());
-        form.setDone(data.done());
+        form.setDoneOn(data.doneOn());
         return form;
     }
 
@@ -77,7 +81,7 @@ class ActionItemForm {
                 lead,
                 coordinating,
                 supporting,
-                done);
+                doneOn);
     }
 
     public boolean isNew() {

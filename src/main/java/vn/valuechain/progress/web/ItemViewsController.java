@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.ItemFilter;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.PlanService;
+import vn.valuechain.progress.ItemProgress;
 import vn.valuechain.progress.ItemViews;
-import vn.valuechain.progress.ItemViews.ItemFilter;
 import vn.valuechain.progress.ProgressReportService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
@@ -38,6 +39,7 @@ class ItemViewsController {
     private final ActionItemService items;
     private final PlanService plans;
     private final ProgressReportService reports;
+    private final ItemProgress progress;
     private final ItemViewsExport export;
     private final Exports exports;
     private final ReferenceDate referenceDate;
@@ -47,6 +49,7 @@ class ItemViewsController {
             ActionItemService items,
             PlanService plans,
             ProgressReportService reports,
+            ItemProgress progress,
             ItemViewsExport export,
             Exports exports,
             ReferenceDate referenceDate) {
@@ -54,6 +57,7 @@ class ItemViewsController {
         this.items = items;
         this.plans = plans;
         this.reports = reports;
+        this.progress = progress;
         this.export = export;
         this.exports = exports;
         this.referenceDate = referenceDate;
@@ -112,6 +116,7 @@ class ItemViewsController {
         LocalDate date = referenceDate.orToday(on);
         var item = items.summary(id, user, date);
         model.addAttribute("item", item);
+        model.addAttribute("progress", progress.of(id, date));
         model.addAttribute("plan", plans.view(item.item().planId()));
         model.addAttribute("on", date);
         model.addAttribute(

@@ -1,0 +1,314 @@
+package vn.valuechain.plan;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.plan.ItemScope.Scope;
+
+/**
+ * Items by status on a date, worked out in the database ({@code vco_item_status}, V56) for the rows a page shows: the
+ * status of given items, a page of the items matching filters (status among them), and counts by status overall, per
+ * agency, per chain and per district. Each answer is one SQL statement, whatever the number of items.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ItemStatuses {
+
+    private static final String ORDER = " order by i.plan_id, s.sort_order, i.sort_order, i.id";
+
+    /**
+     * The districts an item names (an agency row or a place of work; a commune counts in its district), as rows of
+     * item_id, unit_id (the unit named) and district_id.
+     */
+    private static final String ITEM_DISTRICTS = """
+            (select x.item_id, x.unit_id, d.id as district_id from (
+                 select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
+                 where a.administrative_unit_id is not null
+                 union
+                 select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu) x
+             join administrative_unit u on u.id = x.unit_id
+             left join administrative_unit pa on pa.id = u.parent_id
+             join administrative_unit d
+               on d.id = case when u.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else u.id end) x
+            """;
+
+    private final JdbcClient jdbc;
+
+    ItemStatuses(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Each item's status on the date, by id. */
+    public Map<Long, StatusAssessment> of(Collection<Long> ids, LocalDate on) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, StatusAssessment> statuses = new LinkedHashMap<>();
+        jdbc.sql("select * from vco_item_status(:on) where action_item_id = any(:ids)")
+                .param("on", on)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(rs -> {
+                    statuses.put(rs.getLong("action_item_id"), assessment(rs));
+                });
+        return statuses;
+    }
+
+    /** A page of the ids of the items matching the filter that the scope sees, in the plans' order. */
+    public Page<Long> ids(ItemFilter filter, Scope scope, LocalDate on, Pageable pageable) {
+        Query q = new Query(filter, scope, on);
+        List<long[]> rows = q.params(jdbc.sql(
+                        "select i.id, count(*) over () as total" + q.from() + ORDER + " limit :limit offset :offset"))
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+        List<Long> ids = rows.stream().map(r -> r[0]).toList();
+        long total = rows.isEmpty() ? (pageable.getOffset() == 0 ? 0 : count(q)) : rows.get(0)[1];
+        return new PageImpl<>(ids, pageable, total);
+    }
+
+    /** Every id of the items matching the filter that the scope sees, in the plans' order. */
+    public List<Long> allIds(ItemFilter filter, Scope scope, LocalDate on) {
+        Query q = new Query(filter, scope, on);
+        return q.params(jdbc.sql("select i.id" + q.from() + ORDER))
+                .query(Long.class)
+                .list();
+    }
+
+    private long count(Query q) {
+        return q.params(jdbc.sql("select count(*)" + q.from()))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The items of the scope with working days between two dates and not done on the reference date, in the plans'
+     * order: what has work in a reporting period.
+     */
+    public List<Long> withWorkBetween(Scope scope, LocalDate from, LocalDate to, LocalDate on) {
+        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+        return q.params(jdbc.sql("select i.id" + q.from() + """
+                         and st.status <> 'DONE'
+                         and exists (select 1 from action_item_working_time w where w.action_item_id = i.id
+                                     and w.starts_on <= :to and w.ends_on >= :from)
+                        """ + ORDER))
+                .param("from", from)
+                .param("to", to)
+                .query(Long.class)
+                .list();
+    }
+
+    /** How many items matching the filter within the scope are in each status on the date. */
+    public Map<ItemStatus, Long> counts(ItemFilter filter, Scope scope, LocalDate on) {
+        Query q = new Query(filter, scope, on).withStatuses();
+        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+        q.params(jdbc.sql("select st.status, count(*)" + q.from() + " group by st.status"))
+                .query(rs -> {
+                    counts.put(ItemStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The first and last year the working time of the items matching the filter spans; null without any. */
+    public int[] years(ItemFilter filter, Scope scope, LocalDate on) {
+        Query q = new Query(filter, scope, on);
+        return q.params(jdbc.sql("""
+                        select extract(year from min(w.first_on))::int, extract(year from max(w.last_on))::int
+                        """ + q.from(" join action_item_working_time w on w.action_item_id = i.id")))
+                .query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+    }
+
+    /** Per agency named in the role, the items of the scope by status; most items first. */
+    public List<GroupSummary> byAgency(AgencyRole role, Scope scope, LocalDate on) {
+        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+        List<GroupRow> rows = q.params(jdbc.sql("select ag.id, coalesce(ag.short_name, ag.name), st.status, "
+                        + "count(distinct i.id)"
+                        + q.from(" join action_item_agency a on a.action_item_id = i.id and a.role = :role"
+                                + " join agency ag on ag.id = a.agency_id")
+                        + " group by ag.id, ag.short_name, ag.name, st.status"))
+                .param("role", role.name())
+                .query(ItemStatuses::groupRow)
+                .list();
+        return groups(rows).stream()
+                .sorted(Comparator.comparingInt(GroupSummary::total).reversed().thenComparing(GroupSummary::label))
+                .toList();
+    }
+
+    /** Per chain the plans' sections are about, the items of the scope by status; the common activities (id null) first. */
+    public List<GroupSummary> byChain(Scope scope, LocalDate on) {
+        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+        List<GroupRow> rows = q.params(jdbc.sql("select s.chain_id, c.name, st.status, count(*)"
+                        + q.from(" left join chain c on c.id = s.chain_id")
+                        + " group by s.chain_id, c.name, st.status"))
+                .query(ItemStatuses::groupRow)
+                .list();
+        return groups(rows).stream()
+                .sorted(Comparator.comparing(GroupSummary::id, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /**
+     * Per district the items name (as an agency or a place of work; a commune counts in its district), among the
+     * scope's units, the items by status, by name. An item naming two districts counts in both; one naming none in
+     * neither.
+     */
+    public List<GroupSummary> byDistrict(Scope scope, LocalDate on) {
+        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+        String from = q.from(" join " + ITEM_DISTRICTS + " on x.item_id = i.id"
+                + " join administrative_unit d on d.id = x.district_id");
+        if (!scope.all()) {
+            from += " and x.unit_id in (:units)";
+        }
+        List<GroupRow> rows = q.params(jdbc.sql("select d.id, d.name, st.status, count(distinct i.id)" + from
+                        + " group by d.id, d.name, st.status"))
+                .query(ItemStatuses::groupRow)
+                .list();
+        return groups(rows).stream()
+                .sorted(Comparator.comparing(GroupSummary::label).thenComparing(GroupSummary::id))
+                .toList();
+    }
+
+    private record GroupRow(Long id, String label, ItemStatus status, long count) {}
+
+    private static GroupRow groupRow(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong(1);
+        return new GroupRow(
+                rs.wasNull() ? null : id, rs.getString(2), ItemStatus.valueOf(rs.getString(3)), rs.getLong(4));
+    }
+
+    private static List<GroupSummary> groups(List<GroupRow> rows) {
+        Map<Long, List<GroupRow>> byGroup = rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.id() == null ? Long.MIN_VALUE : r.id(), LinkedHashMap::new, Collectors.toList()));
+        List<GroupSummary> groups = new ArrayList<>();
+        byGroup.values().forEach(g -> {
+            Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+            g.forEach(r -> counts.merge(r.status(), r.count(), Long::sum));
+            groups.add(new GroupSummary(g.get(0).id(), g.get(0).label(), counts, (int)
+                    counts.values().stream().mapToLong(Long::longValue).sum()));
+        });
+        return groups;
+    }
+
+    private static StatusAssessment assessment(ResultSet rs) throws SQLException {
+        BigDecimal elapsed = rs.getBigDecimal("elapsed");
+        return new StatusAssessment(
+                ItemStatus.valueOf(rs.getString("status")),
+                elapsed == null ? null : elapsed.doubleValue(),
+                new Achievement(
+                        rs.getBigDecimal("share").doubleValue(),
+                        Achievement.Basis.valueOf(rs.getString("basis")),
+                        rs.getInt("targets")),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getObject("done_on", LocalDate.class));
+    }
+
+    /**
+     * The items a filter and a scope select, as SQL: {@link #from()} is " from … where …" over action_item i, its
+     * section s and plan p, and (with a status, or when asked) their statuses st on the date. Only the conditions
+     * that apply are written, so that each query is planned for what it asks.
+     */
+    private static final class Query {
+
+        private final ItemFilter filter;
+        private final Scope scope;
+        private final LocalDate on;
+        private boolean statuses;
+
+        Query(ItemFilter filter, Scope scope, LocalDate on) {
+            this.filter = filter;
+            this.scope = scope;
+            this.on = on;
+            this.statuses = filter.status() != null;
+        }
+
+        Query withStatuses() {
+            statuses = true;
+            return this;
+        }
+
+        String from() {
+            return from("");
+        }
+
+        /** The same with more joins (tables a grouping reads) before the conditions. */
+        String from(String joins) {
+            StringBuilder sql = new StringBuilder(
+                    " from action_item i join plan_section s on s.id = i.section_id join plan p on p.id = i.plan_id");
+            if (statuses) {
+                sql.append(" join vco_item_status(:on) st on st.action_item_id = i.id");
+            }
+            sql.append(joins).append(" where true");
+            if (filter.planId() != null) {
+                sql.append(" and i.plan_id = :plan");
+            }
+            if (filter.chainId() != null) {
+                sql.append(" and s.chain_id = :chain");
+            }
+            if (filter.agencyId() != null) {
+                sql.append(" and exists (select 1 from action_item_agency fa where fa.action_item_id = i.id"
+                        + " and fa.agency_id = :agency"
+                        + (filter.role() == null ? "" : " and fa.role = :agencyRole")
+                        + ")");
+            }
+            if (!scope.all()) {
+                // The items naming one of the units (an agency row or a place of work), or of a province among them.
+                sql.append(" and (p.province_id in (:units)"
+                        + " or exists (select 1 from action_item_agency sa where sa.action_item_id = i.id"
+                        + " and sa.administrative_unit_id in (:units))"
+                        + " or exists (select 1 from action_item_unit su where su.action_item_id = i.id"
+                        + " and su.administrative_unit_id in (:units)))");
+            }
+            if (filter.status() != null) {
+                sql.append(" and st.status = :status");
+            }
+            if (filter.needsReview()) {
+                sql.append(" and (i.timeframe_needs_review or exists (select 1 from action_item_agency ra"
+                        + " where ra.action_item_id = i.id and ra.needs_review))");
+            }
+            return sql.toString();
+        }
+
+        JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec) {
+            if (statuses) {
+                spec = spec.param("on", on);
+            }
+            if (filter.planId() != null) {
+                spec = spec.param("plan", filter.planId());
+            }
+            if (filter.chainId() != null) {
+                spec = spec.param("chain", filter.chainId());
+            }
+            if (filter.agencyId() != null) {
+                spec = spec.param("agency", filter.agencyId());
+                if (filter.role() != null) {
+                    spec = spec.param("agencyRole", filter.role().name());
+                }
+            }
+            if (!scope.all()) {
+                spec = spec.param("units", scope.unitsParameter());
+            }
+            if (filter.status() != null) {
+                spec = spec.param("status", filter.status().name());
+            }
+            return spec;
+        }
+    }
+}
