@@ -99,6 +99,14 @@ public class ProgressReportService {
         itemService.requireVisible(itemId, user);
     }
 
+    /**
+     * A report the user may still change (and whose annexes they may change): their own unit's, a draft or returned.
+     * Another unit's is not found; a submitted or accepted one is refused with its status.
+     */
+    public void requireEditable(long id, UnitScopedUser user) {
+        requireEditable(ownReport(id, user));
+    }
+
     public boolean periodTaken(long itemId, long unitId, ReportPeriod period, Long exceptId) {
         return reports.findByActionItemIdAndReportingUnitIdAndPeriodTypeAndPeriodYearAndPeriodNumber(
                         itemId, unitId, period.type(), period.year(), period.number())

@@ -10,6 +10,10 @@ public record HistoryEntry(long revision, Instant at, String username, Kind kind
         CREATED,
         UPDATED,
         DELETED,
-        RESTORED
+        RESTORED,
+        /** A file attached to the record (shown in the record's history, see {@code AttachmentService}). */
+        ATTACHED,
+        /** A file removed from the record. */
+        DETACHED
     }
 }

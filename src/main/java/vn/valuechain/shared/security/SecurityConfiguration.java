@@ -61,6 +61,11 @@ class SecurityConfiguration {
                         // (the service refuses any other); deleting is provincial work.
                         .requestMatchers("/cooperatives/new", "/cooperatives/*/edit")
                         .hasAnyRole(ADMIN, STAFF, DISTRICT)
+                        // Files attached to a record are added and removed by those who change it (the POST rules
+                        // below), and read by those who read it, with the record's own 404 outside a user's unit.
+                        .requestMatchers(
+                                HttpMethod.POST, "/cooperatives/*/attachments", "/cooperatives/*/attachments/*/delete")
+                        .hasAnyRole(ADMIN, STAFF, DISTRICT)
                         .requestMatchers(REGISTRY_FORMS)
                         .hasAnyRole(ADMIN, STAFF)
                         .requestMatchers(HttpMethod.GET, REGISTRY)
@@ -90,6 +95,8 @@ class SecurityConfiguration {
                                 "/plans/*/sections/**",
                                 "/plans/*/import",
                                 "/plans/*/import/**",
+                                "/plans/*/attachments",
+                                "/plans/*/attachments/*/delete",
                                 "/action-items/new",
                                 "/action-items/*/edit",
                                 "/action-items/*/targets",
@@ -102,7 +109,9 @@ class SecurityConfiguration {
                                 "/my-items",
                                 "/progress-reports/new",
                                 "/progress-reports/*/edit",
-                                "/progress-reports/*/submit")
+                                "/progress-reports/*/submit",
+                                "/progress-reports/*/attachments",
+                                "/progress-reports/*/attachments/*/delete")
                         .hasRole(DISTRICT)
                         .requestMatchers(
                                 HttpMethod.GET,
@@ -110,10 +119,12 @@ class SecurityConfiguration {
                                 "/plans/*",
                                 "/plans/*/export.xlsx",
                                 "/plans/*/export.pdf",
+                                "/plans/*/attachments/*",
                                 "/action-items",
                                 "/action-items/*",
                                 "/progress-reports",
-                                "/progress-reports/*")
+                                "/progress-reports/*",
+                                "/progress-reports/*/attachments/*")
                         .authenticated()
                         .requestMatchers("/notifications", "/notifications/**")
                         .authenticated()
