@@ -71,12 +71,17 @@ public class ItemViews {
 
     /** Per agency in a role (LEAD: "what does Sở Công Thương lead, and how is it going?"), most items first. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        return byAgency(role, scope.of(user), on);
+        return byAgency(role, scope.of(user), ItemFilter.NONE, on);
     }
 
     /** As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, for the items naming one of the units given. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, LocalDate on) {
-        return byAgency(role, ItemScope.of(units), on);
+        return byAgency(role, ItemScope.of(units), ItemFilter.NONE, on);
+    }
+
+    /** As {@link #byAgency(AgencyRole, UnitScope, LocalDate)}, for the items of one plan. */
+    public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, long planId, LocalDate on) {
+        return byAgency(role, ItemScope.of(units), ItemFilter.ofPlan(planId), on);
     }
 
     /**
@@ -84,8 +89,17 @@ public class ItemViews {
      * the units given, by name. An item naming two districts counts in both; one naming none in neither.
      */
     public List<GroupSummary> byUnit(UnitScope units, LocalDate on) {
+        return byUnit(units, ItemFilter.NONE, on);
+    }
+
+    /** As {@link #byUnit(UnitScope, LocalDate)}, for the items of one plan. */
+    public List<GroupSummary> byUnit(UnitScope units, long planId, LocalDate on) {
+        return byUnit(units, ItemFilter.ofPlan(planId), on);
+    }
+
+    private List<GroupSummary> byUnit(UnitScope units, ItemFilter filter, LocalDate on) {
         Scope s = ItemScope.of(units);
-        List<Long> ids = ids(ItemFilter.NONE, s);
+        List<Long> ids = ids(filter, s);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -104,8 +118,8 @@ public class ItemViews {
                 .toList();
     }
 
-    private List<GroupSummary> byAgency(AgencyRole role, Scope s, LocalDate on) {
-        List<Long> ids = ids(ItemFilter.NONE, s);
+    private List<GroupSummary> byAgency(AgencyRole role, Scope s, ItemFilter filter, LocalDate on) {
+        List<Long> ids = ids(filter, s);
         Map<Long, ItemSummary> byItem = summaries.load(ids, on).stream()
                 .collect(Collectors.toMap(i -> i.item().id(), i -> i));
         Map<Long, String> labels = new HashMap<>();
@@ -214,6 +228,10 @@ public class ItemViews {
             ItemStatus status, Long agencyId, AgencyRole role, Long chainId, Long planId, boolean needsReview) {
 
         static final ItemFilter NONE = new ItemFilter(null, null, null, null, null, false);
+
+        static ItemFilter ofPlan(long planId) {
+            return new ItemFilter(null, null, null, null, planId, false);
+        }
     }
 
     /** Items of an agency or a chain, counted by status. */

@@ -107,6 +107,17 @@ public class ProgressReportService {
         requireEditable(ownReport(id, user));
     }
 
+    /**
+     * Difficulties and proposals of the accepted reports on the plan's items whose period lies within the one given
+     * (for a year: its quarters, halves and the year; for a quarter: that quarter).
+     */
+    public List<ReportFinding> findings(long planId, ReportPeriod within) {
+        return reports.findFindings(planId, within.year()).stream()
+                .filter(f -> !f.period().start().isBefore(within.start())
+                        && !f.period().end().isAfter(within.end()))
+                .toList();
+    }
+
     public boolean periodTaken(long itemId, long unitId, ReportPeriod period, Long exceptId) {
         return reports.findByActionItemIdAndReportingUnitIdAndPeriodTypeAndPeriodYearAndPeriodNumber(
                         itemId, unitId, period.type(), period.year(), period.number())

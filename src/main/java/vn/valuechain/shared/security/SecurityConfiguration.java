@@ -21,6 +21,7 @@ class SecurityConfiguration {
     static final String ADMIN = "ADMIN";
     static final String STAFF = "STAFF";
     static final String DISTRICT = "DISTRICT";
+    static final String VIEWER = "VIEWER";
 
     /** Every role reads the registry (scoped by unit in the services); ADMIN and STAFF change it. */
     static final String[] REGISTRY = {
@@ -72,6 +73,9 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, REGISTRY)
                         .hasAnyRole(ADMIN, STAFF)
+                        // The department's official report on a plan: the office and leadership, not a local official.
+                        .requestMatchers("/reports/results.docx", "/reports/results.pdf")
+                        .hasAnyRole(ADMIN, STAFF, VIEWER)
                         .requestMatchers(
                                 "/",
                                 "/account/password",
