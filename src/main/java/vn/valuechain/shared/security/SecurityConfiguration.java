@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN, STAFF)
                         .requestMatchers(
                                 "/",
+                                "/account",
                                 "/account/password",
                                 "/units/search",
                                 "/exports/progress/*",
@@ -90,6 +91,7 @@ class SecurityConfiguration {
                                 "/plans/*/sections/**",
                                 "/plans/*/import",
                                 "/plans/*/import/**",
+                                "/plans/*/targets",
                                 "/action-items/new",
                                 "/action-items/*/edit",
                                 "/action-items/*/targets",

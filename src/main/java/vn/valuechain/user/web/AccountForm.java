@@ -1,0 +1,16 @@
+package vn.valuechain.user.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import lombok.Data;
+
+/** A user's own e-mail settings: the address and whether the daily reminder digest is wanted. */
+@Data
+class AccountForm {
+
+    @Email(message = "{validation.email}")
+    @Size(max = 254, message = "{validation.size.max}")
+    private String email;
+
+    private boolean reminders;
+}
