@@ -65,7 +65,7 @@ class ArchitectureTest {
                             "product")),
             entry("enterprise", Set.of("geo")),
             entry("home", Set.of("certification", "contract", "dashboard", "demo", "geo", "plan", "progress")),
-            entry("notification", Set.of("geo", "progress", "user")),
+            entry("notification", Set.of("geo", "plan", "progress", "user")),
             entry("party", Set.of("cooperative", "enterprise")),
             entry("plan", Set.of("agency", "geo")),
             entry("planimport", Set.of("agency", "plan")),

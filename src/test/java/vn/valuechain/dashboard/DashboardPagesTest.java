@@ -62,6 +62,18 @@ class DashboardPagesTest extends WebTest {
         mvc.perform(get("/chains/{id}/scorecard", coconut.getId()).with(as(user)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chưa có doanh nghiệp tham gia khâu tiêu thụ.")));
+        mvc.perform(get("/dashboard/chains")
+                        .param("selection", "dropped")
+                        .param("since", "01/01/2026")
+                        .with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chuỗi có mức độ hoàn thiện giảm")))
+                .andExpect(content().string(containsString("So với ngày 01/01/2026")));
+        mvc.perform(get("/dashboard/chains")
+                        .param("selection", "dropped")
+                        .param("format", "csv")
+                        .with(as(user)))
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest

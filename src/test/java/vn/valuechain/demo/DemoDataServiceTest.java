@@ -164,8 +164,13 @@ class DemoDataServiceTest extends IntegrationTest {
                                 rs.getBigDecimal(1).stripTrailingZeros().toPlainString() + " " + rs.getString(2))
                         .list())
                 .containsExactly("21 THT", "1 cuộc hội thảo");
-        // nothing left to confirm on the plan's suggestions page
-        assertThat(items.planSuggestions(planId)).isEmpty();
+        // left on the plan's suggestions page: only what staff dropped, the parts of II.3.1's "10 cuộc"
+        assertThat(items.planSuggestions(planId)).singleElement().satisfies(i -> {
+            assertThat(i.item().sectionCode() + "." + i.item().ordinal()).isEqualTo("II.3.1");
+            assertThat(i.suggestions())
+                    .extracting(s -> s.value().toPlainString() + " " + s.unit())
+                    .containsExactly("7 cuộc", "3 cuộc");
+        });
     }
 
     @Test

@@ -13,4 +13,9 @@ class AccountForm {
     private String email;
 
     private boolean reminders;
+
+    /** A pasted address often carries spaces around it; they are no part of it. */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
 }

@@ -32,6 +32,11 @@ class UserForm {
     @Size(max = 254, message = "{validation.size.max}")
     private String email;
 
+    /** A pasted address often carries spaces around it; they are no part of it. */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
     private boolean enabled = true;
 
     private String password;
