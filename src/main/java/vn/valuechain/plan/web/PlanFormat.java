@@ -5,19 +5,35 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Quantities and moments in the reader's language ({@code @planFormat.number(x)}): "1.234,5" in Vietnamese, "1,234.5" in English. */
+/**
+ * Quantities and moments in the reader's language ({@code @planFormat.number(x)}): "1.234,5" in Vietnamese, "1,234.5"
+ * in English; a moment as the office in Vietnam reads it, "06/12/2026 14:30" or "6 Dec 2026 14:30" (format.dateTime).
+ */
 @Component("planFormat")
 class PlanFormat {
 
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final ZoneId OFFICE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final MessageSource messages;
+
+    PlanFormat(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** A moment as an office in Vietnam reads it. */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant);
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
+                .withZone(OFFICE)
+                .format(instant);
     }
 
     public String number(BigDecimal value) {

@@ -78,6 +78,7 @@ class SecurityConfiguration {
                         .hasAnyRole(ADMIN, STAFF, VIEWER)
                         .requestMatchers(
                                 "/",
+                                "/account",
                                 "/account/password",
                                 "/units/search",
                                 "/exports/progress/*",
@@ -101,6 +102,7 @@ class SecurityConfiguration {
                                 "/plans/*/import/**",
                                 "/plans/*/attachments",
                                 "/plans/*/attachments/*/delete",
+                                "/plans/*/targets",
                                 "/action-items/new",
                                 "/action-items/*/edit",
                                 "/action-items/*/targets",
