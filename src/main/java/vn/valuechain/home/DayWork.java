@@ -1,8 +1,8 @@
 package vn.valuechain.home;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,6 +17,8 @@ import vn.valuechain.certification.CertificationService;
 import vn.valuechain.contract.ContractFilter;
 import vn.valuechain.contract.ContractRow;
 import vn.valuechain.contract.ContractService;
+import vn.valuechain.dashboard.FigureChange;
+import vn.valuechain.dashboard.Headline;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.dashboard.ScoreChange;
@@ -123,54 +125,9 @@ public class DayWork {
         Summary before = indicators.summary(new IndicatorFilter(quarterEnd, UnitScope.ALL, null, null));
         return new Figures(
                 quarterEnd,
-                List.of(
-                        chains("all", now.chains(), before.chains(), null),
-                        chains("complete", now.complete(), before.complete(), now.chains()),
-                        chains(
-                                "cooperativeAndEnterprise",
-                                now.cooperativeAndEnterprise(),
-                                before.cooperativeAndEnterprise(),
-                                now.chains()),
-                        chains("certified", now.certified(), before.certified(), now.chains()),
-                        chains("offtake", now.withOfftake(), before.withOfftake(), now.chains()),
-                        new FigureChange(
-                                "stableCooperatives",
-                                BigDecimal.valueOf(now.stableCooperatives()),
-                                BigDecimal.valueOf(before.stableCooperatives()),
-                                now.cooperatives(),
-                                false,
-                                "/dashboard/cooperatives?stable=true"),
-                        new FigureChange(
-                                "enterprisesWithOfftake",
-                                BigDecimal.valueOf(now.enterprisesWithOfftake()),
-                                BigDecimal.valueOf(before.enterprisesWithOfftake()),
-                                null,
-                                false,
-                                "/dashboard/enterprises"),
-                        new FigureChange(
-                                "contracted",
-                                now.contractedCoverage(),
-                                before.contractedCoverage(),
-                                null,
-                                true,
-                                "/dashboard"),
-                        new FigureChange(
-                                "realised",
-                                now.realisedCoverage(),
-                                before.realisedCoverage(),
-                                null,
-                                true,
-                                "/dashboard")));
-    }
-
-    private static FigureChange chains(String selection, long now, long before, Long of) {
-        return new FigureChange(
-                selection,
-                BigDecimal.valueOf(now),
-                BigDecimal.valueOf(before),
-                of,
-                false,
-                "/dashboard/chains?selection=" + selection);
+                Arrays.stream(Headline.values())
+                        .map(h -> FigureChange.of(h, before, now))
+                        .toList());
     }
 
     private Line<CertificationRow> expiringCertificates(UnitScopedUser user) {

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -170,6 +172,35 @@ class DemoDayBrowserTest {
                 browser.open("/");
                 browser.signOut();
             }
+        }
+    }
+
+    /**
+     * The trends page on the demo data: every quarter from 2018 to today's in the table and on the chart, the chains
+     * with an offtake contract rising in 2024 when the demo's contracts begin (K1 from 15/01/2024).
+     */
+    @Test
+    void theTrendChartShowsTheDemosQuarters() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        int quarters = (today.getYear() - 2018) * 4 + (today.getMonthValue() - 1) / 3 + 1;
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.signIn("o-viewer", TestData.PASSWORD);
+            browser.open("/dashboard/trends?from=2018&to=" + today.getYear());
+            assertThat(browser.find("#trend-table tbody").findElements(By.tagName("tr")))
+                    .hasSize(quarters);
+            assertThat(((Number)
+                                    browser.valueOf(
+                                            "window.Chart && Chart.getChart('trendChart') && Chart.getChart('trendChart').data.labels.length"))
+                            .intValue())
+                    .isEqualTo(quarters);
+            // column 6: chains with an offtake contract in force
+            assertThat(browser.find("#quarter-2023-4 td:nth-child(6)").getText())
+                    .isEqualTo("0");
+            assertThat(Integer.parseInt(
+                            browser.find("#quarter-2024-1 td:nth-child(6)").getText()))
+                    .isPositive();
+            browser.screenshot("trends-viewer");
+            browser.signOut();
         }
     }
 
