@@ -150,8 +150,8 @@ class TrendPagesTest extends WebTest {
                 .isEqualTo("Khoảng thời gian không hợp lệ: năm đầu không được sau năm cuối và tối đa 20 năm. "
                         + "Đang hiển thị khoảng mặc định.");
         assertThat(page.getElementById("from").hasClass("is-invalid")).isTrue();
-        // the default: the nine years up to the reference date's, 2017-2025, 35 quarters to 15/11/2025
-        assertThat(page.select("#trend-table tbody tr")).hasSize(35);
+        // the default: the nine years up to the reference date's, 2017-2025: 32 quarters and the four of 2025
+        assertThat(page.select("#trend-table tbody tr")).hasSize(36);
         assertThat(page.getElementById("quarter-2017-1")).isNotNull();
     }
 
