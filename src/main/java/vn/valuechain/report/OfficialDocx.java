@@ -3,6 +3,7 @@ package vn.valuechain.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -24,7 +25,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.valuechain.report.OfficialDocument.Block;
 import vn.valuechain.report.OfficialDocument.Bullet;
@@ -103,8 +107,10 @@ public final class OfficialDocx {
 
     /** Issuing body on the left, national motto on the right; number and place-and-date under them. */
     private static void letterhead(XWPFDocument doc, OfficialDocument d) {
-        // Without cell margins, so that "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" and the country's name each hold on one line.
-        XWPFTable table = borderless(doc, 2, new int[] {46, 54});
+        // Without cell margins and the wider column for the country's name, which must hold on one line; a long
+        // issuer's
+        // name may take two, as the decree allows.
+        XWPFTable table = borderless(doc, 2, new int[] {42, 58});
         table.setCellMargins(0, 0, 0, 0);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
@@ -168,7 +174,7 @@ public final class OfficialDocx {
         XWPFRun c = run(caption, t.caption(), 13);
         c.setBold(true);
         XWPFTable table = doc.createTable(t.rows().size() + 1, t.headers().size());
-        table.setWidth(TEXT_WIDTH);
+        columns(table, proportional(t));
         table.setTableAlignment(TableRowAlign.CENTER);
         XWPFTableRow header = table.getRow(0);
         header.setRepeatHeader(true);
@@ -215,16 +221,59 @@ public final class OfficialDocx {
     /** A table without borders whose columns share the text width as given (percentages). */
     private static XWPFTable borderless(XWPFDocument doc, int rows, int[] percents) {
         XWPFTable table = doc.createTable(rows, percents.length);
-        table.setWidth(TEXT_WIDTH);
         table.removeBorders();
+        columns(table, percents);
+        return table;
+    }
+
+    /**
+     * The columns' widths (percentages of the text width) in the table grid and on every cell, the layout fixed: Word
+     * reads the cells' widths, LibreOffice the grid (without it, every column gets the same narrow default).
+     */
+    private static void columns(XWPFTable table, int[] percents) {
+        table.setWidth(TEXT_WIDTH);
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().isSetTblGrid()
+                ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int percent : percents) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH * percent / 100));
+        }
         for (XWPFTableRow row : table.getRows()) {
             for (int col = 0; col < percents.length; col++) {
-                CTTblWidth width = row.getCell(col).getCTTc().addNewTcPr().addNewTcW();
+                CTTcPr cell = row.getCell(col).getCTTc().isSetTcPr()
+                        ? row.getCell(col).getCTTc().getTcPr()
+                        : row.getCell(col).getCTTc().addNewTcPr();
+                CTTblWidth width = cell.isSetTcW() ? cell.getTcW() : cell.addNewTcW();
                 width.setType(STTblWidth.DXA);
                 width.setW(BigInteger.valueOf((long) TEXT_WIDTH * percents[col] / 100));
             }
         }
-        return table;
+    }
+
+    /**
+     * A figures table's columns in proportion to their text: the longest cell, or half the header (headers take two
+     * lines), each counted between 5 and 40 characters, so that an item's content gets the room and a number little.
+     */
+    private static int[] proportional(Table t) {
+        int n = t.headers().size();
+        int[] weights = new int[n];
+        for (int col = 0; col < n; col++) {
+            int longest = (t.headers().get(col).length() + 1) / 2;
+            for (List<String> row : t.rows()) {
+                longest = Math.max(longest, row.get(col).length());
+            }
+            weights[col] = Math.max(5, Math.min(40, longest));
+        }
+        int sum = Arrays.stream(weights).sum();
+        int[] percents = new int[n];
+        for (int col = 0; col < n; col++) {
+            percents[col] = weights[col] * 100 / sum;
+        }
+        return percents;
     }
 
     private static XWPFParagraph first(XWPFTableCell cell) {

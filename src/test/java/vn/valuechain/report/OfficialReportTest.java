@@ -9,9 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,6 +26,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -150,6 +157,10 @@ class OfficialReportTest extends WebTest {
                     .containsExactly("Times New Roman");
 
             XWPFTable letterhead = document.getTables().get(0);
+            // The columns' widths are in the table grid too (LibreOffice reads those): 42 and 58 % of 165 mm.
+            assertThat(letterhead.getCTTbl().getTblGrid().getGridColList())
+                    .extracting(c -> ((BigInteger) c.getW()).intValue())
+                    .containsExactly(3928, 5425);
             assertThat(letterhead.getRow(0).getCell(0).getText())
                     .isEqualTo("UBND TỈNH BẾN TRESỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
             assertThat(letterhead.getRow(0).getCell(1).getText())
@@ -236,6 +247,53 @@ class OfficialReportTest extends WebTest {
                     .contains("Thiếu vốn cho HTX.")
                     .contains("Nơi nhận:", "GIÁM ĐỐC");
         }
+    }
+
+    /**
+     * The Word file as the officer opens it: LibreOffice (headless) converts it to PDF, and the PDF holds the national
+     * header and the figures. Skipped where LibreOffice is not installed (the CI machines): there the docx content is
+     * checked by {@link #theWordReportHasTheDecreesLayoutAndTheFigures()} alone.
+     */
+    @Test
+    @EnabledIf("libreOfficeInstalled")
+    void libreOfficeOpensTheWordReport(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("bao-cao.docx");
+        Files.write(docx, download("docx", "Q2", "t-staff"));
+        Process soffice = new ProcessBuilder(
+                        "soffice",
+                        // a profile of its own: a running LibreOffice of the machine would take the job and exit
+                        "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        docx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("soffice.log").toFile())
+                .start();
+        // a guard against a hung office, not a timing assertion
+        assertThat(soffice.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(soffice.exitValue())
+                .as(Files.readString(dir.resolve("soffice.log")))
+                .isZero();
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("bao-cao.pdf").toFile())) {
+            String laidOut = new PDFTextStripper().getText(pdf);
+            // the country's name and the motto each on a line of their own, as the decree sets
+            assertThat(laidOut.lines().map(String::strip))
+                    .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+            // the rest wherever LibreOffice breaks its lines
+            String text = laidOut.replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("UBND TỈNH BẾN TRE", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "BÁO CÁO")
+                    .contains("Đang thực hiện 1 33,3", "Có nguy cơ chậm 2 66,7", "Tổng cộng 3 100,0")
+                    .contains("Thiếu vốn cho HTX.", "Nơi nhận:", "GIÁM ĐỐC");
+        }
+    }
+
+    static boolean libreOfficeInstalled() {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, "soffice")));
     }
 
     @Test
