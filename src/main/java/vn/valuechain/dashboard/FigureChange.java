@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 public record FigureChange(String key, BigDecimal now, BigDecimal before, Long of, boolean percent, String link) {
 
     /** The figure h in before and in now (the later one). */
-    public static FigureChange of(Headline h, Summary before, Summary now) {
+    public static FigureChange of(HeadlineFigure h, Summary before, Summary now) {
         return new FigureChange(h.key(), h.value(now), h.value(before), h.of(now), h.percent(), h.link());
     }
 

@@ -1,80 +1,23 @@
 package vn.valuechain.dashboard;
 
-import java.math.BigDecimal;
-import java.util.function.Function;
+import java.util.List;
 
 /**
- * The dashboard's headline figures, one definition for every place that lists them side by side (the home page against
- * last quarter, the trends per quarter and on two dates): the message {@code dashboard.tile.<key>}, the list behind
- * the figure, its value in a summary and the whole it is counted out of ("12/23"; null for a plain count or a
- * percentage).
+ * A figure the dashboard states in the reports' words, "{sentence}: value/of" ("Số HTX có hợp đồng tiêu thụ ổn
+ * định: 76/241"); of is null for a plain count ("Số doanh nghiệp có hợp đồng tiêu thụ: 65"). The page and its
+ * exports read the same list, so they say the same thing. The key names the message
+ * {@code dashboard.sentence.<key>}.
  */
-public enum Headline {
-    ALL("all", "/dashboard/chains?selection=all", false, s -> count(s.chains()), s -> null),
-    COMPLETE("complete", "/dashboard/chains?selection=complete", false, s -> count(s.complete()), Summary::chains),
-    COOPERATIVE_AND_ENTERPRISE(
-            "cooperativeAndEnterprise",
-            "/dashboard/chains?selection=cooperativeAndEnterprise",
-            false,
-            s -> count(s.cooperativeAndEnterprise()),
-            Summary::chains),
-    CERTIFIED("certified", "/dashboard/chains?selection=certified", false, s -> count(s.certified()), Summary::chains),
-    OFFTAKE("offtake", "/dashboard/chains?selection=offtake", false, s -> count(s.withOfftake()), Summary::chains),
-    STABLE_COOPERATIVES(
-            "stableCooperatives",
-            "/dashboard/cooperatives?stable=true",
-            false,
-            s -> count(s.stableCooperatives()),
-            Summary::cooperatives),
-    ENTERPRISES_WITH_OFFTAKE(
-            "enterprisesWithOfftake",
-            "/dashboard/enterprises",
-            false,
-            s -> count(s.enterprisesWithOfftake()),
-            s -> null),
-    CONTRACTED("contracted", "/dashboard", true, Summary::contractedCoverage, s -> null),
-    REALISED("realised", "/dashboard", true, Summary::realisedCoverage, s -> null);
+public record Headline(String key, long value, Long of) {
 
-    private final String key;
-    private final String link;
-    private final boolean percent;
-    private final Function<Summary, BigDecimal> value;
-    private final Function<Summary, Long> of;
-
-    Headline(
-            String key, String link, boolean percent, Function<Summary, BigDecimal> value, Function<Summary, Long> of) {
-        this.key = key;
-        this.link = link;
-        this.percent = percent;
-        this.value = value;
-        this.of = of;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    /** The list behind the figure, on today's date (the page's own filters are added by who links to it). */
-    public String link() {
-        return link;
-    }
-
-    /** A percentage (coverage) rather than a count. */
-    public boolean percent() {
-        return percent;
-    }
-
-    /** The figure in the summary; null when undefined (coverage without figures). */
-    public BigDecimal value(Summary s) {
-        return value.apply(s);
-    }
-
-    /** The whole the figure is counted out of in the summary, or null. */
-    public Long of(Summary s) {
-        return of.apply(s);
-    }
-
-    private static BigDecimal count(long n) {
-        return BigDecimal.valueOf(n);
+    public static List<Headline> of(Summary s) {
+        return List.of(
+                new Headline("cooperativeAndEnterprise", s.cooperativeAndEnterprise(), s.chains()),
+                new Headline("certified", s.certified(), s.chains()),
+                new Headline("offtake", s.withOfftake(), s.chains()),
+                new Headline("complete", s.complete(), s.chains()),
+                new Headline("stableCooperatives", s.stableCooperatives(), s.cooperatives()),
+                new Headline("stableCooperativeGroups", s.stableCooperativeGroups(), s.cooperativeGroups()),
+                new Headline("enterprisesWithOfftake", s.enterprisesWithOfftake(), null));
     }
 }

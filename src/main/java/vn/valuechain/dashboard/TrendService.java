@@ -53,7 +53,7 @@ public class TrendService {
     public List<FigureChange> compare(IndicatorFilter scope, LocalDate first, LocalDate second) {
         Summary before = indicators.summary(on(scope, first));
         Summary after = indicators.summary(on(scope, second));
-        return Arrays.stream(Headline.values())
+        return Arrays.stream(HeadlineFigure.values())
                 .map(h -> FigureChange.of(h, before, after))
                 .toList();
     }
@@ -65,7 +65,7 @@ public class TrendService {
     /** The figures on the last day of quarter (1-4) of year, or on today for the running quarter. */
     public record QuarterFigures(int year, int quarter, LocalDate on, Summary figures) {
 
-        public BigDecimal value(Headline h) {
+        public BigDecimal value(HeadlineFigure h) {
             return h.value(figures);
         }
     }

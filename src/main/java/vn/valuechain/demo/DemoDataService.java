@@ -51,6 +51,7 @@ import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportText;
 
@@ -76,6 +77,7 @@ public class DemoDataService {
     private final ContractService contracts;
     private final CertificationService certifications;
     private final JdbcClient jdbc;
+    private final ClusterLocks locks;
 
     DemoDataService(
             GeoService geo,
@@ -87,7 +89,8 @@ public class DemoDataService {
             EnterpriseService enterprises,
             ContractService contracts,
             CertificationService certifications,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ClusterLocks locks) {
         this.geo = geo;
         this.products = products;
         this.plans = plans;
@@ -98,6 +101,7 @@ public class DemoDataService {
         this.contracts = contracts;
         this.certifications = certifications;
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public String documentNumber() {
@@ -170,6 +174,8 @@ public class DemoDataService {
      */
     @Transactional
     public long load() {
+        // Two servers started with APP_DEMO_DATA, or two admins on two servers: the second waits, then is refused.
+        locks.lockForTransaction("demo-data");
         if (loaded()) {
             throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
         }
@@ -204,7 +210,7 @@ public class DemoDataService {
                     plans.addSection(planId, new SectionData(s.code(), s.title(), chainOfSection.get(s.code())))
                             .getId());
         }
-        Map<String, Long> itemIds = new HashMap<>();
+        Map<String, ActionItem> savedItems = new HashMap<>();
         for (BenTreData.Item i : data.items()) {
             ActionItem saved = items.save(new ItemData(
                     null,
@@ -220,13 +226,14 @@ public class DemoDataService {
                     i.coordinating(),
                     i.supporting(),
                     false));
-            itemIds.put(i.section() + " " + i.ordinal(), saved.getId());
+            savedItems.put(i.section() + " " + i.ordinal(), saved);
         }
         data.targets().stream()
                 .collect(Collectors.groupingBy(
-                        t -> itemIds.get(t.section() + " " + t.ordinal()), LinkedHashMap::new, Collectors.toList()))
-                .forEach((itemId, targets) -> items.saveTargets(
-                        itemId,
+                        t -> savedItems.get(t.section() + " " + t.ordinal()), LinkedHashMap::new, Collectors.toList()))
+                .forEach((item, targets) -> items.saveTargets(
+                        item.getId(),
+                        item.getVersion(),
                         targets.stream()
                                 .map(t -> new TargetData(null, t.indicator(), t.value(), t.unit(), t.year()))
                                 .toList()));

@@ -18,7 +18,7 @@ import vn.valuechain.contract.ContractFilter;
 import vn.valuechain.contract.ContractRow;
 import vn.valuechain.contract.ContractService;
 import vn.valuechain.dashboard.FigureChange;
-import vn.valuechain.dashboard.Headline;
+import vn.valuechain.dashboard.HeadlineFigure;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.dashboard.ScoreChange;
@@ -125,7 +125,7 @@ public class DayWork {
         Summary before = indicators.summary(new IndicatorFilter(quarterEnd, UnitScope.ALL, null, null));
         return new Figures(
                 quarterEnd,
-                Arrays.stream(Headline.values())
+                Arrays.stream(HeadlineFigure.values())
                         .map(h -> FigureChange.of(h, before, now))
                         .toList());
     }

@@ -18,7 +18,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.user.ReminderRecipient;
 import vn.valuechain.user.Role;
 import vn.valuechain.user.UserService;
@@ -43,6 +43,7 @@ public class ReminderJob {
     private final MessageSource messages;
     private final String from;
     private final String baseUrl;
+    private final OfficeTime officeTime;
 
     ReminderJob(
             ObjectProvider<JavaMailSender> mail,
@@ -51,7 +52,9 @@ public class ReminderJob {
             JdbcClient jdbc,
             MessageSource messages,
             @Value("${app.reminders.from}") String from,
-            @Value("${app.base-url}") String baseUrl) {
+            @Value("${app.base-url}") String baseUrl,
+            OfficeTime officeTime) {
+        this.officeTime = officeTime;
         this.mail = mail;
         this.users = users;
         this.digests = digests;
@@ -61,9 +64,9 @@ public class ReminderJob {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    @Scheduled(cron = "${app.reminders.cron}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${app.reminders.cron}", zone = "${app.office-zone}")
     void scheduled() {
-        send(ReferenceDate.orToday(null));
+        send(officeTime.today());
     }
 
     /** Sends the day's digests not sent yet (by this server or another); returns how many went out. */

@@ -233,7 +233,7 @@ public final class OfficialDocx {
     private static void columns(XWPFTable table, int[] percents) {
         table.setWidth(TEXT_WIDTH);
         table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblGrid grid = table.getCTTbl().isSetTblGrid()
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null
                 ? table.getCTTbl().getTblGrid()
                 : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

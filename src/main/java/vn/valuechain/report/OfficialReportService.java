@@ -41,7 +41,7 @@ import vn.valuechain.report.OfficialDocument.Heading;
 import vn.valuechain.report.OfficialDocument.Table;
 import vn.valuechain.report.OfficialDocument.Text;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * "Báo cáo kết quả thực hiện kế hoạch": the department's report on a plan for a period, as Decree 30/2020/NĐ-CP lays
@@ -69,6 +69,7 @@ public class OfficialReportService {
     private final ProgressReportService reports;
     private final IssuingOffice office;
     private final MessageSource messages;
+    private final OfficeTime officeTime;
 
     OfficialReportService(
             PlanService plans,
@@ -77,7 +78,9 @@ public class OfficialReportService {
             ItemViews items,
             ProgressReportService reports,
             IssuingOffice office,
-            MessageSource messages) {
+            MessageSource messages,
+            OfficeTime officeTime) {
+        this.officeTime = officeTime;
         this.plans = plans;
         this.filters = filters;
         this.indicators = indicators;
@@ -89,7 +92,7 @@ public class OfficialReportService {
 
     /** The report on the plan for the period, dated today. */
     public OfficialDocument report(long planId, ReportPeriod period, UnitScopedUser user) {
-        LocalDate today = ReferenceDate.orToday(null);
+        LocalDate today = officeTime.today();
         LocalDate on = period.end().isAfter(today) ? today : period.end();
         Framework framework = plans.framework(planId, user, on);
         PlanView plan = framework.plan();

@@ -86,7 +86,7 @@ class TrendPagesTest extends WebTest {
                 .getContentAsString());
     }
 
-    /** The cells of a quarter's row: the quarter, then the headline figures in the order of {@link Headline}. */
+    /** The cells of a quarter's row: the quarter, then the headline figures in the order of {@link HeadlineFigure}. */
     static List<String> quarter(Document page, int year, int quarter) {
         Element row = page.getElementById("quarter-" + year + "-" + quarter);
         assertThat(row).as("Quý %d/%d", quarter, year).isNotNull();
@@ -97,13 +97,19 @@ class TrendPagesTest extends WebTest {
     void eachQuarterOfTheSpanHasTheFiguresOfItsLastDay() throws Exception {
         Document page = page("t-staff", "unit", p.benTre().getId().toString(), "from", "2024", "to", "2025");
         assertThat(page.select("#trend-table tbody tr")).hasSize(8);
-        // quarter | chains | complete | HTX and DN | certified | offtake | stable HTX | enterprises | coverage ×2
-        assertThat(quarter(page, 2024, 1)).containsExactly("Quý 1/2024", "2", "0", "1", "0", "0", "0", "0", "—", "—");
-        assertThat(quarter(page, 2025, 1)).containsExactly("Quý 1/2025", "2", "0", "1", "0", "0", "0", "0", "—", "—");
-        assertThat(quarter(page, 2025, 2)).containsExactly("Quý 2/2025", "2", "0", "1", "0", "1", "0", "1", "—", "—");
-        assertThat(quarter(page, 2025, 3)).containsExactly("Quý 3/2025", "2", "0", "1", "1", "1", "0", "1", "—", "—");
+        // quarter | chains | complete | HTX and DN | certified | offtake | stable HTX | stable THT | enterprises |
+        // coverage ×2
+        assertThat(quarter(page, 2024, 1))
+                .containsExactly("Quý 1/2024", "2", "0", "1", "0", "0", "0", "0", "0", "—", "—");
+        assertThat(quarter(page, 2025, 1))
+                .containsExactly("Quý 1/2025", "2", "0", "1", "0", "0", "0", "0", "0", "—", "—");
+        assertThat(quarter(page, 2025, 2))
+                .containsExactly("Quý 2/2025", "2", "0", "1", "0", "1", "0", "0", "1", "—", "—");
+        assertThat(quarter(page, 2025, 3))
+                .containsExactly("Quý 3/2025", "2", "0", "1", "1", "1", "0", "0", "1", "—", "—");
         // the running quarter, on the reference date; the offtake contract has run 7 months: not yet stable
-        assertThat(quarter(page, 2025, 4)).containsExactly("Quý 4/2025", "2", "0", "1", "1", "1", "0", "1", "—", "—");
+        assertThat(quarter(page, 2025, 4))
+                .containsExactly("Quý 4/2025", "2", "0", "1", "1", "1", "0", "0", "1", "—", "—");
         assertThat(page.getElementById("quarter-2026-1")).isNull();
 
         String chart = page.getElementById("trend-data").data().replaceAll("\\s", "");
@@ -136,7 +142,8 @@ class TrendPagesTest extends WebTest {
         Document page = page("t-district", "from", "2025", "to", "2025");
         assertThat(page.text()).contains("Huyện Mỏ Cày Nam");
         // the Chợ Lách chain is not theirs
-        assertThat(quarter(page, 2025, 4)).containsExactly("Quý 4/2025", "1", "0", "1", "1", "1", "0", "1", "—", "—");
+        assertThat(quarter(page, 2025, 4))
+                .containsExactly("Quý 4/2025", "1", "0", "1", "1", "1", "0", "0", "1", "—", "—");
         mvc.perform(get("/dashboard/trends")
                         .param("unit", p.choLach().getId().toString())
                         .with(as("t-district")))

@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.ReferenceDate;
 import vn.valuechain.support.IntegrationTest;
 import vn.valuechain.support.StatementCounter;
 import vn.valuechain.support.TestData;
@@ -42,7 +41,8 @@ class HomeQueryCountTest extends IntegrationTest {
     @Autowired
     UserDetailsService users;
 
-    final LocalDate today = ReferenceDate.orToday(null);
+    final LocalDate today =
+            LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")); // the office's today (app.office-zone)
 
     @Test
     void aFixedNumberOfStatementsHoweverManyRecords() {

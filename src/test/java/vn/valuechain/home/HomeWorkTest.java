@@ -35,7 +35,6 @@ import vn.valuechain.progress.ProgressReportService.ReportData;
 import vn.valuechain.progress.ReportPeriod;
 import vn.valuechain.progress.ReportPeriodType;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.ReferenceDate;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.WebTest;
 
@@ -64,7 +63,7 @@ class HomeWorkTest extends WebTest {
     @Autowired
     EntityManager em;
 
-    LocalDate today = ReferenceDate.orToday(null);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")); // the office's today (app.office-zone)
     PlanFixtures f;
     ProgressReport submitted;
     ProgressReport returned;

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.chain.AlreadyParticipantException;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.chain.ChainFilter;
 import vn.valuechain.chain.ChainService;
@@ -109,7 +110,8 @@ class ChainController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chain", chains.details(id, user));
-        pages.show(id, model);
+        // the chain's history includes its participants' (ChainService.history)
+        pages.show(id, chains.history(id), model);
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());
         if (!model.containsAttribute("participantForm")) {
@@ -209,7 +211,12 @@ class ChainController {
         if (result.hasErrors()) {
             return view(id, user, model);
         }
-        chains.addParticipant(id, form.toData());
+        try {
+            chains.addParticipant(id, form.toData());
+        } catch (AlreadyParticipantException e) {
+            result.rejectValue(form.partyField(), "participant.duplicate");
+            return view(id, user, model);
+        }
         redirect.addFlashAttribute("success", "participant.added");
         return "redirect:/chains/" + id + "#stages";
     }

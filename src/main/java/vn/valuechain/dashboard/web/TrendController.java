@@ -11,7 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.dashboard.DashboardFilters;
-import vn.valuechain.dashboard.Headline;
+import vn.valuechain.dashboard.HeadlineFigure;
 import vn.valuechain.dashboard.TrendService;
 import vn.valuechain.dashboard.TrendService.QuarterFigures;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -57,7 +57,7 @@ class TrendController {
         model.addAttribute("from", first);
         model.addAttribute("to", last);
         model.addAttribute("since", earlier);
-        model.addAttribute("headlines", Headline.values());
+        model.addAttribute("headlines", HeadlineFigure.values());
         List<QuarterFigures> quarters = trends.quarters(f.filter(), first, last, date);
         model.addAttribute("quarters", quarters);
         model.addAttribute("counts", headlines(false));
@@ -69,14 +69,14 @@ class TrendController {
     }
 
     /** The chart draws counts on one axis and percentages on another. */
-    private static List<Headline> headlines(boolean percent) {
-        return Arrays.stream(Headline.values())
+    private static List<HeadlineFigure> headlines(boolean percent) {
+        return Arrays.stream(HeadlineFigure.values())
                 .filter(h -> h.percent() == percent)
                 .toList();
     }
 
     /** Per headline, its value in each quarter (null where undefined: a gap in the line). */
-    private static List<List<BigDecimal>> series(List<QuarterFigures> quarters, List<Headline> headlines) {
+    private static List<List<BigDecimal>> series(List<QuarterFigures> quarters, List<HeadlineFigure> headlines) {
         return headlines.stream()
                 .map(h -> quarters.stream().map(q -> q.value(h)).toList())
                 .toList();

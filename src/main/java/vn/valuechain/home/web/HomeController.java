@@ -10,7 +10,7 @@ import vn.valuechain.demo.DemoDataOffer;
 import vn.valuechain.home.DayWork;
 import vn.valuechain.home.HomeService;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.time.OfficeTime;
 
 @Controller
 class HomeController {
@@ -18,11 +18,13 @@ class HomeController {
     private final HomeService home;
     private final DayWork work;
     private final DemoDataOffer demoDataOffer;
+    private final OfficeTime officeTime;
 
-    HomeController(HomeService home, DayWork work, DemoDataOffer demoDataOffer) {
+    HomeController(HomeService home, DayWork work, DemoDataOffer demoDataOffer, OfficeTime officeTime) {
         this.home = home;
         this.work = work;
         this.demoDataOffer = demoDataOffer;
+        this.officeTime = officeTime;
     }
 
     /**
@@ -32,7 +34,7 @@ class HomeController {
      */
     @GetMapping("/")
     String home(@AuthenticationPrincipal UnitScopedUser user, Authentication auth, Model model) {
-        LocalDate today = ReferenceDate.orToday(null);
+        LocalDate today = officeTime.today();
         model.addAttribute("counts", home.counts(user.getUnitId()));
         model.addAttribute("expiryDays", DayWork.EXPIRY_DAYS);
         if (has(auth, "ROLE_STAFF")) {

@@ -43,18 +43,21 @@ class PlanController {
     private final FrameworkLayoutExport layout;
     private final Exports exports;
     private final AttachmentPages.Attached attachments;
+    private final ReferenceDate referenceDate;
 
     PlanController(
             PlanService plans,
             PlanExport export,
             FrameworkLayoutExport layout,
             Exports exports,
-            AttachmentPages attachmentPages) {
+            AttachmentPages attachmentPages,
+            ReferenceDate referenceDate) {
         this.plans = plans;
         this.export = export;
         this.layout = layout;
         this.exports = exports;
         this.attachments = attachmentPages.of("plan", "/plans");
+        this.referenceDate = referenceDate;
     }
 
     @GetMapping
@@ -82,7 +85,7 @@ class PlanController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("framework", plans.framework(id, user, date));
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
@@ -114,7 +117,7 @@ class PlanController {
     @GetMapping("/{id}/export.xlsx")
     void exportXlsx(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
-        Framework framework = plans.framework(id, user, LocalDate.now());
+        Framework framework = plans.framework(id, user, referenceDate.orToday(null));
         Exports.attachment(
                 response, FrameworkLayoutExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
         try (OutputStream out = response.getOutputStream()) {
@@ -126,7 +129,7 @@ class PlanController {
     @GetMapping("/{id}/export.pdf")
     void exportPdf(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
-        Framework framework = plans.framework(id, user, LocalDate.now());
+        Framework framework = plans.framework(id, user, referenceDate.orToday(null));
         Exports.attachment(
                 response, FrameworkLayoutExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
         try (OutputStream out = response.getOutputStream()) {

@@ -3,12 +3,12 @@ package vn.valuechain.plan.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * Quantities and moments in the reader's language ({@code @planFormat.number(x)}): "1.234,5" in Vietnamese, "1,234.5"
@@ -17,23 +17,22 @@ import org.springframework.stereotype.Component;
 @Component("planFormat")
 class PlanFormat {
 
-    private static final ZoneId OFFICE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final MessageSource messages;
+    private final OfficeTime officeTime;
 
-    PlanFormat(MessageSource messages) {
+    PlanFormat(MessageSource messages, OfficeTime officeTime) {
         this.messages = messages;
+        this.officeTime = officeTime;
     }
 
-    /** A moment as an office in Vietnam reads it. */
+    /** A moment as the office reads it, in its time zone, in the reader's format. */
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
         }
         Locale locale = LocaleContextHolder.getLocale();
         return DateTimeFormatter.ofPattern(messages.getMessage("format.dateTime", null, locale), locale)
-                .withZone(OFFICE)
-                .format(instant);
+                .format(officeTime.local(instant));
     }
 
     public String number(BigDecimal value) {

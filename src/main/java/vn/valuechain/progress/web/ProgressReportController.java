@@ -49,16 +49,19 @@ class ProgressReportController {
     private final ProgressReportExport export;
     private final Exports exports;
     private final AttachmentPages.Attached attachments;
+    private final ReferenceDate referenceDate;
 
     ProgressReportController(
             ProgressReportService reports,
             ProgressReportExport export,
             Exports exports,
-            AttachmentPages attachmentPages) {
+            AttachmentPages attachmentPages,
+            ReferenceDate referenceDate) {
         this.reports = reports;
         this.export = export;
         this.exports = exports;
         this.attachments = attachmentPages.of("progress_report", "/progress-reports");
+        this.referenceDate = referenceDate;
     }
 
     @ModelAttribute("periodTypes")
@@ -154,7 +157,7 @@ class ProgressReportController {
         ProgressReportForm form = new ProgressReportForm();
         form.setItemId(itemId);
         form.setUnitId(user.getUnitId());
-        ReportPeriod current = ReportPeriod.quarterOf(ReferenceDate.orToday(null));
+        ReportPeriod current = ReportPeriod.quarterOf(referenceDate.orToday(null));
         form.setPeriodType(current.type());
         form.setPeriodYear(current.year());
         form.setPeriodNumber(current.number());

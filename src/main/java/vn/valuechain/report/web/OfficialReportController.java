@@ -19,7 +19,7 @@ import vn.valuechain.report.OfficialPdf;
 import vn.valuechain.report.OfficialReportService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * "Báo cáo kết quả thực hiện kế hoạch" of a plan for a period ({@code period=Q1..Q4|H1|H2|Y}, {@code year}; the
@@ -33,10 +33,12 @@ class OfficialReportController {
 
     private final OfficialReportService reports;
     private final OfficialPdf pdf;
+    private final OfficeTime officeTime;
 
-    OfficialReportController(OfficialReportService reports, OfficialPdf pdf) {
+    OfficialReportController(OfficialReportService reports, OfficialPdf pdf, OfficeTime officeTime) {
         this.reports = reports;
         this.pdf = pdf;
+        this.officeTime = officeTime;
     }
 
     @GetMapping("/reports/results.docx")
@@ -72,8 +74,8 @@ class OfficialReportController {
     }
 
     /** Q1–Q4, H1–H2 or Y of the year; the current quarter when not given; anything else is a bad request. */
-    static ReportPeriod period(String code, Integer year) {
-        LocalDate today = ReferenceDate.orToday(null);
+    private ReportPeriod period(String code, Integer year) {
+        LocalDate today = officeTime.today();
         if (code == null || code.isBlank()) {
             ReportPeriod quarter = ReportPeriod.quarterOf(today);
             return year == null ? quarter : new ReportPeriod(quarter.type(), year, quarter.number());
