@@ -183,7 +183,7 @@ class DashboardPagesTest extends WebTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("<html", "/css/app.css", "class=\"breadcrumb\"", "href=\"/chains/" + coconut.getId() + "\"")
+                .contains("<html", "/css/app", "class=\"breadcrumb\"", "href=\"/chains/" + coconut.getId() + "\"")
                 .contains("Mức độ hoàn thiện: Chuỗi dừa Mỏ Cày Nam");
         String fragment = mvc.perform(get("/chains/{id}/scorecard", coconut.getId())
                         .header("HX-Request", "true")
