@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import lombok.Value;
+import vn.valuechain.shared.web.DaysAhead;
 
 /**
  * The certifications list's search and filters, as the query string carries them (and the filter form
@@ -16,7 +17,7 @@ public class CertificationFilter {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
-    /** Searched in the holder's name (without accents), or the certificate number exactly. */
+    /** Searched in the holder's name and the certificate number, any part of either, accents and case ignored. */
     String q;
 
     CertificationType type;
@@ -24,8 +25,11 @@ public class CertificationFilter {
     CertificationStatus status;
     Long unitId;
     String unitLabel;
-    /** Valid certificates whose end date falls within the next 90 days. */
-    boolean expiring;
+    /**
+     * Valid certificates whose end date falls within the next so many days: a number of days ("60", as the home page
+     * links), or "true" for the list's own checkbox ({@link CertificationValidity#EXPIRY_WARNING_DAYS}).
+     */
+    String expiring;
 
     /** As typed (dd/MM/yyyy), so a mistyped date is shown back with a message rather than refused with a 400. */
     String validOn;
@@ -42,7 +46,7 @@ public class CertificationFilter {
             CertificationStatus status,
             Long unitId,
             String unitLabel,
-            Boolean expiring,
+            String expiring,
             String validOn,
             Long cooperativeId,
             Long enterpriseId,
@@ -53,7 +57,7 @@ public class CertificationFilter {
         this.status = status;
         this.unitId = unitId;
         this.unitLabel = unitLabel;
-        this.expiring = Boolean.TRUE.equals(expiring); // absent from the query string: not asked for
+        this.expiring = expiring;
         this.validOn = validOn;
         this.cooperativeId = cooperativeId;
         this.enterpriseId = enterpriseId;
@@ -61,19 +65,19 @@ public class CertificationFilter {
     }
 
     public static CertificationFilter none() {
-        return new CertificationFilter(null, null, null, null, null, null, false, null, null, null, null);
+        return new CertificationFilter(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static CertificationFilter ofCooperative(long id) {
-        return new CertificationFilter(null, null, null, null, null, null, false, null, id, null, null);
+        return new CertificationFilter(null, null, null, null, null, null, null, null, id, null, null);
     }
 
     public static CertificationFilter ofEnterprise(long id) {
-        return new CertificationFilter(null, null, null, null, null, null, false, null, null, id, null);
+        return new CertificationFilter(null, null, null, null, null, null, null, null, null, id, null);
     }
 
     public static CertificationFilter ofChain(long id) {
-        return new CertificationFilter(null, null, null, null, null, null, false, null, null, null, id);
+        return new CertificationFilter(null, null, null, null, null, null, null, null, null, null, id);
     }
 
     /** The date of "valid on", or null when none was typed or it is not a date. */
@@ -90,6 +94,11 @@ public class CertificationFilter {
 
     public boolean isValidOnMistyped() {
         return validOn != null && !validOn.isBlank() && validOnDate() == null;
+    }
+
+    /** The days of the expiry window asked for; null when not asked for. */
+    public Integer expiringDays() {
+        return DaysAhead.parse(expiring, CertificationValidity.EXPIRY_WARNING_DAYS);
     }
 
     public String searchText() {

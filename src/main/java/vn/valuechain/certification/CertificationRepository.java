@@ -29,7 +29,7 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
               and (:q = '' or vco_search_key(hc.name) like concat('%', vco_search_key(:q), '%')
                    or vco_search_key(he.name) like concat('%', vco_search_key(:q), '%')
                    or vco_search_key(c.holder.householdsName) like concat('%', vco_search_key(:q), '%')
-                   or upper(c.number) = upper(:q))
+                   or vco_search_key(c.number) like concat('%', vco_search_key(:q), '%'))
               and (:type is null or c.type = :type)
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import lombok.Value;
+import vn.valuechain.shared.web.DaysAhead;
 
 /**
  * The contracts list's search and filters, as the query string carries them (and the filter form shows).
@@ -31,8 +32,22 @@ public class ContractFilter {
     Long cooperativeId;
     Long enterpriseId;
 
+    /**
+     * Signed contracts whose end date falls within the next so many days ({@code ?expiring=60}, as the home page
+     * links), or "true" for the list's checkbox ({@link #EXPIRY_DAYS}).
+     */
+    String expiring;
+
+    /** The window of the list's own "ending soon" checkbox, as for certificates. */
+    public static final int EXPIRY_DAYS = 90;
+
     public static ContractFilter none() {
-        return new ContractFilter(null, null, null, null, null, null, null, null, null, null, null);
+        return new ContractFilter(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The days of the expiry window asked for; null when not asked for. */
+    public Integer expiringDays() {
+        return DaysAhead.parse(expiring, EXPIRY_DAYS);
     }
 
     /** The date the contracts must be in force on; null when none is given or it is not a date. */

@@ -91,7 +91,7 @@ class ContractImporter implements TableImporter {
                 ImportColumn.choice(BUYER_KIND, PartyKind.class).example("Nhóm hộ nông dân"),
                 ImportColumn.text(BUYER).mandatory().example("Tổ thu gom dừa xã Định Thủy"),
                 ImportColumn.text(CHAIN),
-                ImportColumn.text(PRODUCT).choices(products::names),
+                ImportColumn.text(PRODUCT).choices(products::names).example("Dừa"),
                 ImportColumn.of(SIGNED, ColumnType.DATE).example("10/01/2024"),
                 ImportColumn.of(START, ColumnType.DATE).example("15/01/2024"),
                 ImportColumn.of(END, ColumnType.DATE).example("31/12/2026"),

@@ -85,22 +85,25 @@ public class ContractService {
 
     /** For pickers: the first matches of a number or a party's name, within the user's reach. */
     public List<ContractRow> search(String q, UnitScopedUser user) {
-        ContractFilter filter = new ContractFilter(q, null, null, null, null, null, null, null, null, null, null);
+        ContractFilter filter = new ContractFilter(q, null, null, null, null, null, null, null, null, null, null, null);
         return list(filter, PageRequest.of(0, 20, newestFirst()), user).getContent();
     }
 
     public ContractPanel panelOfCooperative(long cooperativeId, UnitScopedUser user) {
         return panel(
-                new ContractFilter(null, null, null, null, null, null, null, null, null, cooperativeId, null), user);
+                new ContractFilter(null, null, null, null, null, null, null, null, null, cooperativeId, null, null),
+                user);
     }
 
     public ContractPanel panelOfEnterprise(long enterpriseId, UnitScopedUser user) {
         return panel(
-                new ContractFilter(null, null, null, null, null, null, null, null, null, null, enterpriseId), user);
+                new ContractFilter(null, null, null, null, null, null, null, null, null, null, enterpriseId, null),
+                user);
     }
 
     public ContractPanel panelOfChain(long chainId, UnitScopedUser user) {
-        return panel(new ContractFilter(null, null, null, null, chainId, null, null, null, null, null, null), user);
+        return panel(
+                new ContractFilter(null, null, null, null, chainId, null, null, null, null, null, null, null), user);
     }
 
     public ContractDetails details(long id, UnitScopedUser user) {
@@ -299,6 +302,9 @@ public class ContractService {
                 filter.getCooperativeId(),
                 filter.getEnterpriseId(),
                 renewsId,
+                filter.expiringDays() != null,
+                today(),
+                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
                 pageable);
     }
 
@@ -324,6 +330,9 @@ public class ContractService {
                 filter.getCooperativeId(),
                 filter.getEnterpriseId(),
                 null,
+                filter.expiringDays() != null,
+                today(),
+                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
                 sort)) {
             rows.forEach(each);
         }

@@ -76,6 +76,8 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
               and (:cooperativeId is null or sc.id = :cooperativeId or bc.id = :cooperativeId)
               and (:enterpriseId is null or se.id = :enterpriseId or be.id = :enterpriseId)
               and (:renewsId is null or c.renews.id = :renewsId)
+              and (:expiring = false or (c.status = vn.valuechain.contract.ContractStatus.SIGNED
+                                         and c.endOn between :expiringFrom and :expiringTo))
             """;
 
     String ROW = """
@@ -104,6 +106,9 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             @Param("cooperativeId") Long cooperativeId,
             @Param("enterpriseId") Long enterpriseId,
             @Param("renewsId") Long renewsId,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo,
             Pageable pageable);
 
     /**
@@ -127,6 +132,9 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             @Param("cooperativeId") Long cooperativeId,
             @Param("enterpriseId") Long enterpriseId,
             @Param("renewsId") Long renewsId,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo,
             Sort sort);
 
     @Query("select count(c) > 0 " + FROM + " where c.id = :id and " + IN_SCOPE)

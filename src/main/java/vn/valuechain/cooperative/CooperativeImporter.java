@@ -83,15 +83,15 @@ class CooperativeImporter implements TableImporter {
                 ImportColumn.text(CODE).example("5520000123"),
                 ImportColumn.of(FOUNDED, ColumnType.DATE).example("15/03/2019"),
                 ImportColumn.of(MEMBERS, ColumnType.INTEGER).example("45"),
-                ImportColumn.text(UNIT).choices(geo::labels),
+                ImportColumn.text(UNIT).choices(geo::labels).example("Xã Định Thủy, Huyện Mỏ Cày Nam"),
                 ImportColumn.text(ADDRESS).example("Ấp Phước Khánh"),
                 ImportColumn.text(REPRESENTATIVE).example("Nguyễn Văn An"),
                 ImportColumn.text(PHONE).example("0275 3860 123"),
-                ImportColumn.text(PRODUCT).choices(products::names),
+                ImportColumn.text(PRODUCT).choices(products::names).example("Dừa"),
                 ImportColumn.choice(STATUS, CooperativeStatus.class),
                 ImportColumn.text(PERIOD),
                 ImportColumn.of(SCALE, ColumnType.DECIMAL).example("20"),
-                ImportColumn.choice(SCALE_UNIT, MeasureUnit.class),
+                ImportColumn.choice(SCALE_UNIT, MeasureUnit.class).example("ha"),
                 ImportColumn.text(NOTE));
     }
 

@@ -170,6 +170,27 @@ public class IndicatorExports {
                         c -> Arrays.asList(c.name(), c.productName(), c.met(), c.applicable(), missing(c))));
     }
 
+    /** The chains whose completeness dropped since the date given, with both scores, every page. */
+    public TableExport dropped(DashboardFilters.Resolved f, LocalDate since) {
+        return titled(f, "chuoi-giam-muc-do-hoan-thien", "dashboard.dropped.title")
+                .filter("dashboard.dropped.since", Exports.date(since))
+                .text("chain.name", "chain.product")
+                .column("dashboard.export.scoreBefore", ColumnType.INTEGER)
+                .column("dashboard.score", ColumnType.INTEGER)
+                .column("dashboard.applicable", ColumnType.INTEGER)
+                .text("dashboard.missing")
+                .rows(PagedRows.of(
+                        pageable -> indicators.dropped(f.filter(), since, pageable),
+                        Sort.unsorted(),
+                        c -> Arrays.asList(
+                                c.now().name(),
+                                c.now().productName(),
+                                c.metBefore(),
+                                c.now().met(),
+                                c.now().applicable(),
+                                missing(c.now()))));
+    }
+
     /**
      * The cooperatives behind "HTX có hợp đồng tiêu thụ ổn định" (HTX and unions) or, with groups, the THT behind
      * their own figure: stable, not stable, or all counted.

@@ -169,6 +169,25 @@ public class IndicatorService {
     }
 
     /**
+     * The chains whose completeness dropped between since and the filter's date (fewer of their applicable criteria
+     * met), the largest drop first: both scorecards in one statement, however many chains.
+     */
+    public Page<ScoreChange> dropped(IndicatorFilter filter, LocalDate since, Pageable pageable) {
+        long[] total = {0};
+        List<ScoreChange> rows = params(jdbc.sql(IndicatorSql.DROPPED), filter, null)
+                .param("since", since)
+                .param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return new ScoreChange(score(rs, i), rs.getInt("met_before"), rs.getInt("applicable_before"));
+                })
+                .list();
+        // past the last page the window count is not there to read: a page like the others, with nothing on it
+        return new PageImpl<>(rows, pageable, rows.isEmpty() ? pageable.getOffset() : total[0]);
+    }
+
+    /**
      * The cooperatives behind the figure "HTX có hợp đồng tiêu thụ ổn định" (HTX and unions) or, with groups, behind
      * its THT figure: stable true, those counted as stable (with the contract that makes them so), false the others,
      * null all those counted.

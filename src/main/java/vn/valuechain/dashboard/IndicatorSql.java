@@ -207,4 +207,25 @@ final class IndicatorSql {
                 from scores sc
             )
             """.formatted(CERTIFICATES);
+
+    /**
+     * {@link #SCORES} judged on another date than :d, named by the parameter given ("since"), so that one statement can
+     * hold the scorecard of every chain on two dates (the other filters stay shared).
+     */
+    static String scoresOn(String dateParameter) {
+        return SCORES.replaceAll(":d\\b", ":" + dateParameter);
+    }
+
+    /**
+     * The chains whose completeness (met ÷ applicable) on :d is lower than on :since, each with its score on both
+     * dates and the number of such chains (column total), the largest drop first.
+     */
+    static final String DROPPED = "select n.*, p.name as product_name, b.met as met_before,"
+            + " b.applicable as applicable_before, count(*) over () as total from ("
+            + SCORES + " select * from judged) n join (" + scoresOn("since")
+            + " select id, met, applicable from judged) b on b.id = n.id"
+            + " join product p on p.id = n.product_id"
+            + " where n.met * b.applicable < b.met * n.applicable"
+            + " order by cast(b.met as numeric) / b.applicable - cast(n.met as numeric) / n.applicable desc,"
+            + " n.name, n.id limit :limit offset :offset";
 }

@@ -35,6 +35,7 @@ record BenTreData(
         List<Section> sections,
         List<ChainLine> chains,
         List<Item> items,
+        List<TargetLine> targets,
         List<CooperativeLine> cooperatives,
         List<EnterpriseLine> enterprises,
         List<ContractLine> contracts,
@@ -70,6 +71,15 @@ record BenTreData(
                         .toList(),
                 rows("action-items.tsv").stream()
                         .map(f -> new Item(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
+                        .toList(),
+                rows("targets.tsv").stream()
+                        .map(f -> new TargetLine(
+                                f[0],
+                                f[1],
+                                f[2],
+                                new BigDecimal(f[3]),
+                                f[4],
+                                f[5].isBlank() ? null : Integer.valueOf(f[5])))
                         .toList(),
                 rows("cooperatives.tsv").stream()
                         .map(f -> new CooperativeLine(
@@ -179,6 +189,9 @@ record BenTreData(
     record Unit(AdministrativeLevel level, String code, String name, String parentCode, LocalDate validTo) {}
 
     record Section(String code, String title) {}
+
+    /** A confirmed target of the item numbered ordinal in the section. */
+    record TargetLine(String section, String ordinal, String indicator, BigDecimal value, String unit, Integer year) {}
 
     /** A chain of the plan; the planned output (in tấn) and its period, when given, are illustrative. */
     record ChainLine(

@@ -42,8 +42,10 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.GeoService.UnitData;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.plan.ActionItem;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.ItemData;
+import vn.valuechain.plan.ActionItemService.TargetData;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
@@ -131,6 +133,7 @@ public class DemoDataService {
         counts.put(
                 "chainItems",
                 data.items().stream().filter(i -> !i.section().equals("I")).count());
+        counts.put("targets", (long) data.targets().size());
         counts.put("chains", (long) data.chains().size());
         counts.put("plannedCooperatives", countCooperatives(CooperativeStatus.PLANNED));
         counts.put("consolidatedCooperatives", countCooperatives(CooperativeStatus.TO_CONSOLIDATE));
@@ -207,8 +210,9 @@ public class DemoDataService {
                     plans.addSection(planId, new SectionData(s.code(), s.title(), chainOfSection.get(s.code())))
                             .getId());
         }
+        Map<String, ActionItem> savedItems = new HashMap<>();
         for (BenTreData.Item i : data.items()) {
-            items.save(new ItemData(
+            ActionItem saved = items.save(new ItemData(
                     null,
                     0,
                     planId,
@@ -222,7 +226,17 @@ public class DemoDataService {
                     i.coordinating(),
                     i.supporting(),
                     null));
+            savedItems.put(i.section() + " " + i.ordinal(), saved);
         }
+        data.targets().stream()
+                .collect(Collectors.groupingBy(
+                        t -> savedItems.get(t.section() + " " + t.ordinal()), LinkedHashMap::new, Collectors.toList()))
+                .forEach((item, targets) -> items.saveTargets(
+                        item.getId(),
+                        item.getVersion(),
+                        targets.stream()
+                                .map(t -> new TargetData(null, t.indicator(), t.value(), t.unit(), t.year()))
+                                .toList()));
 
         Map<String, Long> cooperativeIds = new HashMap<>();
         for (CooperativeLine c : data.cooperatives()) {

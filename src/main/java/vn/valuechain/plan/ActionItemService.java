@@ -267,13 +267,84 @@ public class ActionItemService {
     /** Quantities of the expected outputs not yet among the item's targets (same value and unit). */
     public List<SuggestedTarget> suggestions(long id) {
         ActionItem item = withTargets(id);
-        return TargetSuggester.suggest(item.getExpectedOutputs()).stream()
-                .filter(s -> item.getTargets().stream()
-                        .noneMatch(t -> t.getValue().compareTo(s.value()) == 0
+        return missing(
+                item.getExpectedOutputs(),
+                item.getTargets().stream()
+                        .map(t -> new Quantity(t.getValue(), t.getUnit()))
+                        .toList());
+    }
+
+    /**
+     * The plan's items with the targets their expected outputs suggest and they do not have yet, in the plan's order:
+     * what staff confirm in one step for a whole plan. Two queries however many items.
+     */
+    public List<ItemSuggestions> planSuggestions(long planId) {
+        List<ItemCells> cells = items.findCells(planId);
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TargetRow>> targets = items
+                .findTargetRows(cells.stream().map(ItemCells::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(TargetRow::itemId));
+        List<ItemSuggestions> result = new ArrayList<>();
+        for (ItemCells item : cells) {
+            List<SuggestedTarget> missing = missing(
+                    item.expectedOutputs(),
+                    targets.getOrDefault(item.id(), List.of()).stream()
+                            .map(t -> new Quantity(t.value(), t.unit()))
+                            .toList());
+            if (!missing.isEmpty()) {
+                result.add(new ItemSuggestions(item, missing));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Adds the suggestions chosen on the plan's page as targets, all in one transaction. A choice names the item and
+     * the place of the suggestion in its list ("12:0"), and the suggestions are read again here, so nothing but a
+     * tick comes from the page.
+     *
+     * @return how many targets were added
+     */
+    @Transactional
+    public int addSuggestedTargets(long planId, Collection<String> chosen) {
+        Map<Long, ItemSuggestions> offered = planSuggestions(planId).stream()
+                .collect(Collectors.toMap(i -> i.item().id(), i -> i));
+        int added = 0;
+        for (String choice : chosen) {
+            String[] parts = choice.split(":", 2);
+            if (parts.length != 2 || !parts[0].matches("\\d{1,18}") || !parts[1].matches("\\d{1,4}")) {
+                continue;
+            }
+            ItemSuggestions item = offered.get(Long.valueOf(parts[0]));
+            int index = Integer.parseInt(parts[1]);
+            if (item == null || index >= item.suggestions().size()) {
+                continue;
+            }
+            SuggestedTarget s = item.suggestions().get(index);
+            withTargets(item.item().id()).addTarget(s.indicator(), s.value(), s.unit(), s.year());
+            added++;
+        }
+        return added;
+    }
+
+    /** The suggestions of these expected outputs that are not among the targets yet (same value and unit). */
+    private static List<SuggestedTarget> missing(String expectedOutputs, List<Quantity> targets) {
+        return TargetSuggester.suggest(expectedOutputs).stream()
+                .filter(s -> targets.stream()
+                        .noneMatch(t -> t.value().compareTo(s.value()) == 0
                                 && Objects.equals(
-                                        Folding.fold(Objects.toString(t.getUnit(), "")), Folding.fold(s.unit()))))
+                                        Folding.fold(Objects.toString(t.unit(), "")), Folding.fold(s.unit()))))
                 .toList();
     }
+
+    /** A target's value and unit, which is what a suggestion is compared on. */
+    private record Quantity(BigDecimal value, String unit) {}
+
+    /** An item of a plan with the targets its expected outputs suggest. */
+    public record ItemSuggestions(ItemCells item, List<SuggestedTarget> suggestions) {}
 
     /**
      * Replaces the item's targets with those given (an id keeps and updates that target). A target with reported

@@ -134,9 +134,9 @@ public class ItemStatuses {
                 .single();
     }
 
-    /** Per agency named in the role, the items of the scope by status; most items first. */
-    public List<GroupSummary> byAgency(AgencyRole role, Scope scope, LocalDate on) {
-        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+    /** Per agency named in the role, the items of the scope passing the filter by status; most items first. */
+    public List<GroupSummary> byAgency(AgencyRole role, ItemFilter filter, Scope scope, LocalDate on) {
+        Query q = new Query(filter, scope, on).withStatuses();
         List<GroupRow> rows = q.params(jdbc.sql("select ag.id, coalesce(ag.short_name, ag.name), st.status, "
                         + "count(distinct i.id)"
                         + q.from(" join action_item_agency a on a.action_item_id = i.id and a.role = :role"
@@ -168,8 +168,8 @@ public class ItemStatuses {
      * scope's units, the items by status, by name. An item naming two districts counts in both; one naming none in
      * neither.
      */
-    public List<GroupSummary> byDistrict(Scope scope, LocalDate on) {
-        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
+    public List<GroupSummary> byDistrict(ItemFilter filter, Scope scope, LocalDate on) {
+        Query q = new Query(filter, scope, on).withStatuses();
         String from = q.from(" join " + ITEM_DISTRICTS + " on x.item_id = i.id"
                 + " join administrative_unit d on d.id = x.district_id");
         if (!scope.all()) {

@@ -56,12 +56,17 @@ public class ItemViews {
 
     /** Per agency in a role (LEAD: "what does Sở Công Thương lead, and how is it going?"), most items first. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        return statuses.byAgency(role, scope.of(user), on);
+        return statuses.byAgency(role, ItemFilter.NONE, scope.of(user), on);
     }
 
     /** As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, for the items naming one of the units given. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, LocalDate on) {
-        return statuses.byAgency(role, ItemScope.of(units), on);
+        return statuses.byAgency(role, ItemFilter.NONE, ItemScope.of(units), on);
+    }
+
+    /** As {@link #byAgency(AgencyRole, UnitScope, LocalDate)}, for the items of one plan. */
+    public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, long planId, LocalDate on) {
+        return statuses.byAgency(role, ItemFilter.ofPlan(planId), ItemScope.of(units), on);
     }
 
     /**
@@ -69,7 +74,12 @@ public class ItemViews {
      * the units given, by name. An item naming two districts counts in both; one naming none in neither.
      */
     public List<GroupSummary> byUnit(UnitScope units, LocalDate on) {
-        return statuses.byDistrict(ItemScope.of(units), on);
+        return statuses.byDistrict(ItemFilter.NONE, ItemScope.of(units), on);
+    }
+
+    /** As {@link #byUnit(UnitScope, LocalDate)}, for the items of one plan. */
+    public List<GroupSummary> byUnit(UnitScope units, long planId, LocalDate on) {
+        return statuses.byDistrict(ItemFilter.ofPlan(planId), ItemScope.of(units), on);
     }
 
     /** Per chain the plans' sections are about; the common activities (no chain) come first. */

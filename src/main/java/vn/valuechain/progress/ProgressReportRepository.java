@@ -82,5 +82,20 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
             """)
     List<ReportRow> findRowsOfUnitIn(@Param("unit") Long unitId, @Param("status") ReportStatus status);
 
+    /**
+     * The accepted reports on a plan's items, for periods of the year given, that say something of difficulties or proposals: in
+     * the plan's order of sections and items, then by unit.
+     */
+    @Query("""
+            select new vn.valuechain.progress.ReportFinding(s.code, i.ordinal, u.name, r.periodType, r.periodYear,
+                   r.periodNumber, r.difficulties, r.proposals)
+            from ProgressReport r join r.actionItem i join i.section s join r.reportingUnit u
+            where i.plan.id = :planId and r.status = vn.valuechain.progress.ReportStatus.ACCEPTED
+              and r.periodYear = :year
+              and (r.difficulties is not null or r.proposals is not null)
+            order by s.sortOrder, i.sortOrder, u.name, r.periodYear, r.periodNumber
+            """)
+    List<ReportFinding> findFindings(@Param("planId") long planId, @Param("year") int year);
+
     record ValueRow(Long targetId, BigDecimal actual) {}
 }

@@ -99,6 +99,25 @@ public class ProgressReportService {
         itemService.requireVisible(itemId, user);
     }
 
+    /**
+     * A report the user may still change (and whose annexes they may change): their own unit's, a draft or returned.
+     * Another unit's is not found; a submitted or accepted one is refused with its status.
+     */
+    public void requireEditable(long id, UnitScopedUser user) {
+        requireEditable(ownReport(id, user));
+    }
+
+    /**
+     * Difficulties and proposals of the accepted reports on the plan's items whose period lies within the one given
+     * (for a year: its quarters, halves and the year; for a quarter: that quarter).
+     */
+    public List<ReportFinding> findings(long planId, ReportPeriod within) {
+        return reports.findFindings(planId, within.year()).stream()
+                .filter(f -> !f.period().start().isBefore(within.start())
+                        && !f.period().end().isAfter(within.end()))
+                .toList();
+    }
+
     public boolean periodTaken(long itemId, long unitId, ReportPeriod period, Long exceptId) {
         return reports.findByActionItemIdAndReportingUnitIdAndPeriodTypeAndPeriodYearAndPeriodNumber(
                         itemId, unitId, period.type(), period.year(), period.number())

@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +15,11 @@ import vn.valuechain.shared.cluster.ClusterLocks;
 
 /**
  * First start on an empty database: one ADMIN named {@code admin}. Its password is APP_ADMIN_PASSWORD,
- * or, without it, generated, printed once in the log, and to be changed at the first sign-in.
+ * or, without it, generated, printed once in the log, and to be changed at the first sign-in. It runs before every
+ * other start-up runner (the demo data's among them), so that the account exists once anything else is ready.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminAccountInitializer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);

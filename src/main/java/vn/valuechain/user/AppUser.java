@@ -44,6 +44,13 @@ public class AppUser extends AuditedEntity {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
+    /** Where reminders go; without one, only the in-app notifications. */
+    private String email;
+
+    /** The user's own choice to receive the daily reminder digest by e-mail. */
+    @Column(name = "email_reminders")
+    private boolean emailReminders = true;
+
     public AppUser(String username, String passwordHash, String displayName, Role role) {
         this.username = username;
         this.passwordHash = passwordHash;

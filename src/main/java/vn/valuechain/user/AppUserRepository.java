@@ -1,5 +1,6 @@
 package vn.valuechain.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -22,6 +23,14 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u.id from AppUser u where u.role = :role and u.enabled = true")
     List<Long> findEnabledIdsByRole(@Param("role") Role role);
+
+    @Query("""
+            select new vn.valuechain.user.ReminderRecipient(u.id, u.username, u.displayName, u.email, u.role, unit.id)
+            from AppUser u left join u.administrativeUnit unit
+            where u.enabled = true and u.emailReminders = true and u.email is not null and u.role in :roles
+            order by u.id
+            """)
+    List<ReminderRecipient> findReminderRecipients(@Param("roles") Collection<Role> roles);
 
     @Query("select u.id from AppUser u where lower(u.username) = lower(:username)")
     Optional<Long> findIdByUsername(@Param("username") String username);

@@ -1,5 +1,6 @@
 package vn.valuechain.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -71,6 +72,24 @@ public class UserService {
         user.setAdministrativeUnit(unitFor(role, unitId));
         user.setEnabled(enabled);
         return user;
+    }
+
+    /** The address reminders are sent to (blank: none). */
+    @Transactional
+    public void setEmail(long id, String email) {
+        get(id).setEmail(email == null || email.isBlank() ? null : email.strip());
+    }
+
+    /** A user's own e-mail settings: their address and whether they want the daily reminder digest. */
+    @Transactional
+    public void setOwnEmail(long id, String email, boolean reminders) {
+        setEmail(id, email);
+        get(id).setEmailReminders(reminders);
+    }
+
+    /** Who gets the daily reminder digest: enabled users of these roles with an address who did not turn it off. */
+    public List<ReminderRecipient> reminderRecipients(Collection<Role> roles) {
+        return users.findReminderRecipients(roles);
     }
 
     @Transactional

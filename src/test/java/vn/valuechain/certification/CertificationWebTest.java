@@ -304,6 +304,14 @@ class CertificationWebTest extends WebTest {
         expectOnly("q=dua mo cay", vietGapMoCay, foodSafetyMoCay);
         expectOnly("q=minh duc", organicHouseholds);
         expectOnly("q=gg-9", globalGapChoLach);
+        // any part of the number, as contracts are searched
+        expectOnly("q=VG-0", vietGapMoCay);
+        expectOnly("q=ocop", ocopDinhThuy);
+        expectOnly("q=17", ocopDinhThuy);
+        // a window of days, as the home page links it
+        expectOnly("expiring=60", vietGapMoCay);
+        expectOnly("expiring=29");
+        expectOnly("expiring=30", vietGapMoCay);
         expectOnly("productId=" + coconut.getId() + "&type=GLOBALGAP", globalGapChoLach);
     }
 
@@ -331,7 +339,7 @@ class CertificationWebTest extends WebTest {
                 p.containsKey("status") ? CertificationStatus.valueOf(p.get("status")) : null,
                 p.containsKey("unitId") ? Long.valueOf(p.get("unitId")) : null,
                 null,
-                p.containsKey("expiring"),
+                p.get("expiring"),
                 p.get("validOn"),
                 null,
                 null,

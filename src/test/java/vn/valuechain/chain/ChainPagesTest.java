@@ -73,6 +73,26 @@ class ChainPagesTest extends WebTest {
                 .andExpect(content().string(containsString("Hợp tác xã dừa Định Thủy")));
     }
 
+    /** A chain with no dates said "… – …"; now a dash, and an open end only where one date is known. */
+    @Test
+    void emptyDateRangesAreADash() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/chains/{id}", coconut.getId()).with(as("t-staff")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.selectFirst("#chain-period").text()).isEqualTo("—");
+        assertThat(page.text()).doesNotContain("… – …");
+        coconut.setStartedOn(java.time.LocalDate.of(2024, 1, 1));
+        em.flush();
+        page = org.jsoup.Jsoup.parse(
+                mvc.perform(get("/chains/{id}", coconut.getId()).with(as("t-staff")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString());
+        assertThat(page.selectFirst("#chain-period").text()).isEqualTo("01/01/2024 – …");
+    }
+
     @Test
     void aDistrictUserDoesNotSeeChainsOfOtherDistricts() throws Exception {
         mvc.perform(get("/chains").with(as("t-district"))).andExpect(content().string(not(containsString("Chợ Lách"))));

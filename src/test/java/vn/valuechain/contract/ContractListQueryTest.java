@@ -73,7 +73,7 @@ class ContractListQueryTest extends IntegrationTest {
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         Page<ContractRow> page = contracts.list(
-                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null),
+                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 20, ContractService.newestFirst()),
                 null);
         assertThat(page.getContent()).hasSize(20);
@@ -90,13 +90,92 @@ class ContractListQueryTest extends IntegrationTest {
         // A DISTRICT user's page costs one more query: the units under theirs.
         statistics.clear();
         Page<ContractRow> district = contracts.list(
-                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null),
+                new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 20, ContractService.newestFirst()),
                 districtUser(p.moCayNam().getId()));
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
         // Theirs: the chain runs in Mỏ Cày Nam or the seller is its cooperative. Not theirs: households selling to
         // Chợ Lách's enterprise outside any chain (i = 3, 9, 15, 21).
         assertThat(district.getTotalElements()).isEqualTo(21);
+    }
+
+    /** "Hợp đồng sắp hết hạn" as the home page links it: signed, ending between today and so many days on. */
+    @Test
+    void expiringWithinSoManyDaysKeepsTheSignedContractsEndingInTheWindow() {
+        LocalDate today = contracts.today();
+        ContractFixtures f = new ContractFixtures(em);
+        Enterprise buyer = f.enterprise("Công ty Hết hạn", null);
+        LinkageContract inTen = f.offtake(
+                "END-10",
+                Party.ofHouseholds("Hộ A"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                today.plusDays(10),
+                "1");
+        LinkageContract onTheLastDay = f.offtake(
+                "END-60",
+                Party.ofHouseholds("Hộ B"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                today.plusDays(60),
+                "1");
+        LinkageContract endingToday = f.offtake(
+                "END-0", Party.ofHouseholds("Hộ C"), Party.ofEnterprise(buyer), null, today.minusYears(1), today, "1");
+        f.offtake(
+                "END-61",
+                Party.ofHouseholds("Hộ D"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                today.plusDays(61),
+                "1");
+        f.offtake(
+                "END-PAST",
+                Party.ofHouseholds("Hộ E"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                today.minusDays(1),
+                "1");
+        f.offtake(
+                "END-OPEN",
+                Party.ofHouseholds("Hộ F"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                null,
+                "1");
+        LinkageContract broken = f.offtake(
+                "END-BROKEN",
+                Party.ofHouseholds("Hộ G"),
+                Party.ofEnterprise(buyer),
+                null,
+                today.minusYears(1),
+                today.plusDays(20),
+                "1");
+        broken.setStatus(ContractStatus.BROKEN);
+        broken.setStatusChangedOn(today.minusDays(3));
+        em.flush();
+
+        assertThat(expiring("60")).containsExactlyInAnyOrder(inTen.getId(), onTheLastDay.getId(), endingToday.getId());
+        assertThat(expiring("10")).containsExactlyInAnyOrder(inTen.getId(), endingToday.getId());
+        // the list's checkbox: its usual 90 days
+        assertThat(expiring("true")).hasSize(4);
+        // not a number of days: not filtered by it
+        assertThat(expiring("soon")).hasSize(7);
+    }
+
+    private Set<Long> expiring(String days) {
+        return contracts
+                .list(
+                        new ContractFilter("end-", null, null, null, null, null, null, null, null, null, null, days),
+                        PageRequest.of(0, 100),
+                        null)
+                .stream()
+                .map(ContractRow::id)
+                .collect(Collectors.toSet());
     }
 
     @Autowired
@@ -151,7 +230,18 @@ class ContractListQueryTest extends IntegrationTest {
             Set<Long> found = contracts
                     .list(
                             new ContractFilter(
-                                    "edge-", null, null, null, null, null, null, null, on.format(DMY), null, null),
+                                    "edge-",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    on.format(DMY),
+                                    null,
+                                    null,
+                                    null),
                             PageRequest.of(0, 1000),
                             null)
                     .stream()

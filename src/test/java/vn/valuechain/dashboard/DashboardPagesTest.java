@@ -1,5 +1,6 @@
 package vn.valuechain.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -61,6 +62,18 @@ class DashboardPagesTest extends WebTest {
         mvc.perform(get("/chains/{id}/scorecard", coconut.getId()).with(as(user)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Chưa có doanh nghiệp tham gia khâu tiêu thụ.")));
+        mvc.perform(get("/dashboard/chains")
+                        .param("selection", "dropped")
+                        .param("since", "01/01/2026")
+                        .with(as(user)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chuỗi có mức độ hoàn thiện giảm")))
+                .andExpect(content().string(containsString("So với ngày 01/01/2026")));
+        mvc.perform(get("/dashboard/chains")
+                        .param("selection", "dropped")
+                        .param("format", "csv")
+                        .with(as(user)))
+                .andExpect(status().isOk());
     }
 
     @ParameterizedTest
@@ -160,6 +173,44 @@ class DashboardPagesTest extends WebTest {
                 .andExpect(jsonPath("$.paths['/api/v1/dashboard'].get.summary")
                         .value("Chain completeness and contract coverage"));
         mvc.perform(get("/v3/api-docs")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aScorecardOpenedDirectlyIsAWholePageAndAsAnHtmxRequestItsFragment() throws Exception {
+        String page = mvc.perform(get("/chains/{id}/scorecard", coconut.getId()).with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<html", "/css/app", "class=\"breadcrumb\"", "href=\"/chains/" + coconut.getId() + "\"")
+                .contains("Mức độ hoàn thiện: Chuỗi dừa Mỏ Cày Nam");
+        String fragment = mvc.perform(get("/chains/{id}/scorecard", coconut.getId())
+                        .header("HX-Request", "true")
+                        .with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(fragment.strip()).startsWith("<section").doesNotContain("<html", "breadcrumb");
+    }
+
+    @Test
+    void theDashboardSaysWhichUnitItShowsAndLeadsBackToTheWholeReach() throws Exception {
+        String moCayNam = p.moCayNam().getId().toString();
+        mvc.perform(get("/dashboard").param("unit", moCayNam).with(as("t-staff")))
+                .andExpect(content().string(containsString("Đang xem số liệu của: Huyện Mỏ Cày Nam")))
+                .andExpect(content().string(containsString("Xem toàn tỉnh")));
+        mvc.perform(get("/dashboard").with(as("t-staff")))
+                .andExpect(content().string(not(containsString("id=\"unit-filter\""))));
+        // a local official looking at a commune of their unit goes back to their whole unit
+        mvc.perform(get("/dashboard")
+                        .param("unit", p.dinhThuy().getId().toString())
+                        .with(as("t-district")))
+                .andExpect(content().string(containsString("Đang xem số liệu của: Xã Định Thủy")))
+                .andExpect(content().string(containsString("Xem toàn bộ Huyện Mỏ Cày Nam")));
+        mvc.perform(get("/dashboard").with(as("t-district")))
+                .andExpect(content().string(not(containsString("id=\"unit-filter\""))));
     }
 
     @Test

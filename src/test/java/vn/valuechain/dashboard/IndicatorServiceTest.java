@@ -236,6 +236,28 @@ class IndicatorServiceTest extends IntegrationTest {
         assertThat(before.criteria().get(Criterion.CERTIFICATION)).isTrue();
     }
 
+    /** "Completeness dropped since": both scorecards in one statement, the chains that met fewer criteria. */
+    @Test
+    void theChainsLessCompleteThanOnAnEarlierDateAreListed() {
+        ChainScore before =
+                indicators.scorecard(troubled.getId(), on(D.minusDays(2))).orElseThrow();
+        var dropped = indicators.dropped(all(), D.minusDays(2), org.springframework.data.domain.PageRequest.of(0, 10));
+        assertThat(dropped.getContent()).extracting(c -> c.now().id()).doesNotContain(complete.getId());
+        assertThat(dropped.getContent())
+                .filteredOn(c -> c.now().id().equals(troubled.getId()))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.now().id()).isEqualTo(troubled.getId());
+                    assertThat(c.now().met()).isEqualTo(1);
+                    assertThat(c.metBefore()).isEqualTo(before.met()).isEqualTo(3);
+                    assertThat(c.applicableBefore()).isEqualTo(6);
+                });
+        assertThat(dropped.getTotalElements()).isEqualTo(dropped.getContent().size());
+        assertThat(indicators.dropped(all(), D, org.springframework.data.domain.PageRequest.of(0, 10)))
+                .as("nothing drops against the same day")
+                .isEmpty();
+    }
+
     @Test
     void coverageWithoutPlannedOutputIsUndefinedNotZero() {
         ChainScore score = indicators.scorecard(unplanned.getId(), all()).orElseThrow();

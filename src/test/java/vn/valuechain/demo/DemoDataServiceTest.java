@@ -37,6 +37,9 @@ class DemoDataServiceTest extends IntegrationTest {
     @Autowired
     EntityManager em;
 
+    @Autowired
+    vn.valuechain.plan.ActionItemService items;
+
     @BeforeEach
     void emptyRegistry() {
         DemoDataTables.empty(jdbc);
@@ -135,6 +138,39 @@ class DemoDataServiceTest extends IntegrationTest {
                         where c.level = 'COMMUNE' and c.code in ('28807', '28897')
                         order by c.code""").query(String.class).list())
                 .containsExactly("Xã Qưới Sơn < Huyện Châu Thành", "Xã Vĩnh Hòa < Huyện Chợ Lách");
+    }
+
+    /** The demo plan's items carry the targets staff confirmed from their expected outputs, so figures can be reported. */
+    @Test
+    void theItemsCarryTheirConfirmedTargets() {
+        long planId = load();
+
+        assertThat(count(
+                        "select count(*) from target t join action_item i on i.id = t.action_item_id where i.plan_id = :p",
+                        planId))
+                .isEqualTo(92);
+        assertThat(count(
+                        "select count(distinct t.action_item_id) from target t join action_item i on i.id = t.action_item_id"
+                                + " where i.plan_id = :p",
+                        planId))
+                .isEqualTo(38);
+        // "Dự kiến có 21THT, HTX được ký hợp đồng thỏa thuận tiêu thụ sản phẩm. - Tổ chức 01 cuộc hội thảo."
+        assertThat(jdbc.sql("""
+                        select t.value, t.unit from target t join action_item i on i.id = t.action_item_id
+                          join plan_section s on s.id = i.section_id
+                        where i.plan_id = :p and s.code = 'II.1' and i.ordinal = '4' order by t.id""")
+                        .param("p", planId)
+                        .query((rs, n) ->
+                                rs.getBigDecimal(1).stripTrailingZeros().toPlainString() + " " + rs.getString(2))
+                        .list())
+                .containsExactly("21 THT", "1 cuộc hội thảo");
+        // left on the plan's suggestions page: only what staff dropped, the parts of II.3.1's "10 cuộc"
+        assertThat(items.planSuggestions(planId)).singleElement().satisfies(i -> {
+            assertThat(i.item().sectionCode() + "." + i.item().ordinal()).isEqualTo("II.3.1");
+            assertThat(i.suggestions())
+                    .extracting(s -> s.value().toPlainString() + " " + s.unit())
+                    .containsExactly("7 cuộc", "3 cuộc");
+        });
     }
 
     @Test
@@ -246,13 +282,15 @@ class DemoDataServiceTest extends IntegrationTest {
 
     @Test
     void theRunnerLoadsIntoAnEmptyDatabaseAndSkipsAnotherOne() {
-        DemoDataRunner runner = new DemoDataRunner(demoData);
+        DemoDataLoading loading = new DemoDataLoading(true);
+        DemoDataRunner runner = new DemoDataRunner(demoData, loading);
         assertThat(demoData.databaseEmpty()).isTrue();
 
         runner.run(null);
         em.flush();
 
         assertThat(demoData.loaded()).isTrue();
+        assertThat(loading.inProgress()).as("pages wait no more").isFalse();
         List<Long> after = tableCounts();
         runner.run(null);
         assertThat(tableCounts()).isEqualTo(after);

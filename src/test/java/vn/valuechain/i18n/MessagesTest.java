@@ -54,6 +54,30 @@ class MessagesTest {
         assertThat(difference(en, vi)).as("keys only in messages_en.properties").isEmpty();
     }
 
+    /** Properties keeps the last of two definitions silently: "report.title" was once the summary report's too. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : List.of("messages_vi.properties", "messages_en.properties")) {
+            Map<String, Integer> firstLine = new HashMap<>();
+            List<String> twice = new ArrayList<>();
+            List<String> lines = Files.readAllLines(RESOURCES.resolve(file), StandardCharsets.UTF_8);
+            boolean continued = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                boolean starts = !continued && !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!");
+                continued = line.endsWith("\\") && !line.endsWith("\\\\");
+                if (starts) {
+                    String key = line.split("\\s*[=:]", 2)[0].strip();
+                    Integer first = firstLine.putIfAbsent(key, i + 1);
+                    if (first != null) {
+                        twice.add(key + " (lines " + first + " and " + (i + 1) + ")");
+                    }
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + file).isEmpty();
+        }
+    }
+
     @Test
     void noMessageIsEmpty() throws IOException {
         for (String file : List.of("messages_vi.properties", "messages_en.properties")) {

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,19 @@ class ImportPagesTest extends WebTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Tên");
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Loại hình");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Hợp tác xã");
+            // The example row is one coherent cooperative: a coconut cooperative grows coconuts, in hectares.
+            Map<String, String> example = new HashMap<>();
+            for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                var cell = sheet.getRow(1).getCell(c);
+                example.put(
+                        sheet.getRow(0).getCell(c).getStringCellValue(),
+                        cell == null ? null : cell.getStringCellValue());
+            }
+            assertThat(example)
+                    .containsEntry("Tên", "Hợp tác xã Dừa Định Thủy")
+                    .containsEntry("Sản phẩm chủ lực", "Dừa")
+                    .containsEntry("Địa bàn", "Xã Định Thủy, Huyện Mỏ Cày Nam")
+                    .containsEntry("Đơn vị tính quy mô", "ha");
             assertThat(sheet.getDataValidations())
                     .anySatisfy(v -> assertThat(v.getValidationConstraint().getFormula1())
                             .startsWith("list_"));

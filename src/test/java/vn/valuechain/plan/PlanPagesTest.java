@@ -78,11 +78,56 @@ class PlanPagesTest extends WebTest {
             "/action-items/new?plan={plan}",
             "/action-items/{item}/edit",
             "/action-items/{item}/targets",
+            "/plans/{plan}/targets",
             "/action-items/agencies?target=lead&q=so+nn"
         };
         return Stream.of("t-admin", "t-staff", "t-district", "t-viewer")
                 .flatMap(user -> Stream.of(pages)
                         .map(page -> Arguments.of(user, page, user.equals("t-admin") || user.equals("t-staff"))));
+    }
+
+    /**
+     * The whole plan's targets in one step: each item's expected outputs suggest its quantities, ticked; what is
+     * confirmed becomes targets, what is unticked stays a suggestion.
+     */
+    @Test
+    void staffConfirmTheSuggestedTargetsOfAPlanInOneStep() throws Exception {
+        String page = mvc.perform(get("/plans/{id}/targets", f.plan.getId()).with(as("t-staff")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        // II.1.4: "Dự kiến có 21THT, HTX được ký hợp đồng thỏa thuận tiêu thụ sản phẩm. - Tổ chức 01 cuộc hội thảo."
+        long id = f.coconutContracts.getId();
+        org.jsoup.nodes.Element row = org.jsoup.Jsoup.parse(page).getElementById("item-" + id);
+        assertThat(row.select("input[name=chosen][checked]").eachAttr("value")).containsExactly(id + ":0", id + ":1");
+        assertThat(row.select("label strong").eachText()).containsExactly("21 THT", "1 cuộc hội thảo");
+
+        mvc.perform(post("/plans/{id}/targets", f.plan.getId())
+                        .with(as("t-staff"))
+                        .with(csrf())
+                        .param("chosen", id + ":0", "999999:0", "bad"))
+                .andExpect(redirectedUrl("/plans/" + f.plan.getId()));
+        em.flush();
+        em.clear();
+        assertThat(items.targets(id)).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualByComparingTo("21");
+            assertThat(t.unit()).isEqualTo("THT");
+            assertThat(t.indicator()).startsWith("Dự kiến có 21THT, HTX");
+        });
+        // what was not ticked is still offered, what was confirmed no more
+        page = mvc.perform(get("/plans/{id}/targets", f.plan.getId()).with(as("t-staff")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        row = org.jsoup.Jsoup.parse(page).getElementById("item-" + id);
+        assertThat(row.select("label strong").eachText()).containsExactly("1 cuộc hội thảo");
+
+        mvc.perform(post("/plans/{id}/targets", f.plan.getId())
+                        .with(as("t-district"))
+                        .with(csrf())
+                        .param("chosen", id + ":0"))
+                .andExpect(status().isForbidden());
     }
 
     @ParameterizedTest(name = "{0} posts an item")

@@ -166,6 +166,22 @@ class ProgressReportWorkflowTest extends WebTest {
                 .andExpect(content().string(containsString("Quý 3/2018")));
     }
 
+    /** The form once had two columns both headed "Chỉ tiêu" and no target year. */
+    @Test
+    void theFormsValuesTableHasDistinctHeadingsAndTheTargetsYear() throws Exception {
+        String page = mvc.perform(get("/progress-reports/new")
+                        .param("item", f.coconutContracts.getId().toString())
+                        .with(as("t-district")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        org.jsoup.nodes.Element table = org.jsoup.Jsoup.parse(page).selectFirst("form table");
+        assertThat(table.select("thead th").eachText())
+                .containsExactly("Chỉ tiêu", "Năm", "Mục tiêu", "Thực hiện trong kỳ");
+        assertThat(table.select("tbody tr").first().select("td").eachText())
+                .startsWith("THT, HTX ký hợp đồng tiêu thụ", "2018", "21 THT, HTX");
+    }
+
     @Test
     void postingForAnotherUnitIsNotFoundAndSavesNothing() throws Exception {
         mvc.perform(newReport(f.coconutContracts.getId(), f.province.choLach().getId(), "submit")

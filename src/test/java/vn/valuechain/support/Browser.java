@@ -194,6 +194,11 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** The value of a script run in the page, once it is not null (or after the wait's 15 seconds, an error). */
+    public Object valueOf(String script) {
+        return wait.until(d -> driver.executeScript("return " + script));
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SHOTS);

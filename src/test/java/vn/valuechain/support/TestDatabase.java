@@ -64,6 +64,34 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * A fresh, empty database of its own on the same server, for a test that starts the whole application on an empty
+     * database (first start, demo data) without touching the one the other tests share. Returns its JDBC URL.
+     */
+    public static String createDatabase(String name) {
+        start();
+        try (var connection = java.sql.DriverManager.getConnection(url, username, password);
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
+    }
+
+    public static String username() {
+        start();
+        return username;
+    }
+
+    public static String password() {
+        start();
+        return password;
+    }
+
     private static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();

@@ -3,6 +3,7 @@ package vn.valuechain.certification.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.certification.Certification;
@@ -121,8 +123,39 @@ class CertificationController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("certification", certifications.details(id, user));
-        model.addAttribute("history", pages.history(id));
+        pages.show(id, model);
         return pages.view();
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        certifications.details(id, user);
+        return pages.attachments().add(id, file, redirect);
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    void attachment(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletResponse response)
+            throws IOException {
+        certifications.details(id, user);
+        pages.attachments().download(id, fileId, response);
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        certifications.details(id, user);
+        return pages.attachments().remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

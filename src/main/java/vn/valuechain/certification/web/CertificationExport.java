@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.valuechain.certification.CertificationFilter;
 import vn.valuechain.certification.CertificationRow;
 import vn.valuechain.certification.CertificationService;
-import vn.valuechain.certification.CertificationValidity;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ColumnType;
@@ -36,7 +35,11 @@ class CertificationExport {
                 .filter("certification.status", filter.getStatus())
                 .filter("certification.filter.unit", filter.getUnitLabel())
                 .filter("certification.filter.validOn", filter.validOnDate() == null ? null : filter.getValidOn())
-                .filter("certification.validity", filter.isExpiring() ? CertificationValidity.EXPIRING : null)
+                .filter(
+                        "certification.validity",
+                        filter.expiringDays() == null
+                                ? null
+                                : exports.label("certification.filter.expiring", filter.expiringDays()))
                 .text("certification.type", "certification.holder", "certification.product", "certification.number")
                 .column("certification.validFrom", ColumnType.DATE)
                 .column("certification.validTo", ColumnType.DATE)

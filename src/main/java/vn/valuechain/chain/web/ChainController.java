@@ -3,6 +3,7 @@ package vn.valuechain.chain.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.chain.AlreadyParticipantException;
 import vn.valuechain.chain.Chain;
@@ -108,13 +110,45 @@ class ChainController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chain", chains.details(id, user));
-        model.addAttribute("history", chains.history(id));
+        // the chain's history includes its participants' (ChainService.history)
+        pages.show(id, chains.history(id), model);
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());
         if (!model.containsAttribute("participantForm")) {
             model.addAttribute("participantForm", new ParticipantForm());
         }
         return pages.view();
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        chains.details(id, user);
+        return pages.attachments().add(id, file, redirect);
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    void attachment(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletResponse response)
+            throws IOException {
+        chains.details(id, user);
+        pages.attachments().download(id, fileId, response);
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        chains.details(id, user);
+        return pages.attachments().remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

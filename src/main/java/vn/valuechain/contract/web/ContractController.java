@@ -3,6 +3,7 @@ package vn.valuechain.contract.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.contract.ContractDetails;
@@ -126,11 +128,42 @@ class ContractController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("contract", contracts.details(id, user));
-        model.addAttribute("history", contracts.history(id, user));
+        pages.show(id, contracts.history(id, user), model);
         if (!model.containsAttribute("deliveryForm")) {
             model.addAttribute("deliveryForm", new DeliveryForm());
         }
         return pages.view();
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        contracts.details(id, user);
+        return pages.attachments().add(id, file, redirect);
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    void attachment(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletResponse response)
+            throws IOException {
+        contracts.details(id, user);
+        pages.attachments().download(id, fileId, response);
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        contracts.details(id, user);
+        return pages.attachments().remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

@@ -39,6 +39,11 @@ class ContractExport {
                 .filter("linkageContract.status", filter.getStatus())
                 .filter("linkageContract.product", products.name(filter.getProductId()))
                 .filter("contract.filter.inForceOn", filter.inForceDate() == null ? null : filter.getInForceOn())
+                .filter(
+                        "linkageContract.endOn",
+                        filter.expiringDays() == null
+                                ? null
+                                : exports.label("contract.filter.expiring", filter.expiringDays()))
                 .filter("linkageContract.chain", filter.getChainLabel())
                 .filter("filter.unit", filter.getUnitLabel())
                 .referenceDate(today)

@@ -3,6 +3,7 @@ package vn.valuechain.cooperative.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.cooperative.CooperativeFilter;
@@ -97,8 +99,39 @@ class CooperativeController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("cooperative", cooperatives.details(id, user));
-        model.addAttribute("history", pages.history(id));
+        pages.show(id, model);
         return pages.view();
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        cooperatives.details(id, user);
+        return pages.attachments().add(id, file, redirect);
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    void attachment(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletResponse response)
+            throws IOException {
+        cooperatives.details(id, user);
+        pages.attachments().download(id, fileId, response);
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        cooperatives.details(id, user);
+        return pages.attachments().remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

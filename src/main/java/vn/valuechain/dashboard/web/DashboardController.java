@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.dashboard.Criterion;
@@ -36,6 +37,9 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Controller
 class DashboardController {
+
+    /** The chains whose completeness is lower than on an earlier date ({@code &since=dd/MM/yyyy}). */
+    static final String DROPPED = "dropped";
 
     private final IndicatorService indicators;
     private final DashboardFilters filters;
@@ -113,10 +117,19 @@ class DashboardController {
     String chains(
             @RequestParam(defaultValue = "all") String selection,
             @RequestParam(defaultValue = "true") boolean met,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate since,
             DashboardQuery query,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
+        if (DROPPED.equals(selection)) {
+            DashboardFilters.Resolved f = query.resolve(filters, user);
+            LocalDate from = since(since, f);
+            model.addAttribute("f", f);
+            model.addAttribute("since", from);
+            model.addAttribute("page", indicators.dropped(f.filter(), from, pageable));
+            return "dashboard/dropped";
+        }
         if (!IndicatorService.knownSelection(selection)) {
             throw new NotFoundException("Selection", selection);
         }
@@ -135,15 +148,26 @@ class DashboardController {
             @RequestParam String format,
             @RequestParam(defaultValue = "all") String selection,
             @RequestParam(defaultValue = "true") boolean met,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate since,
             DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (DROPPED.equals(selection)) {
+            DashboardFilters.Resolved f = query.resolve(filters, user);
+            exports.send(tables.dropped(f, since(since, f)), format, request, response);
+            return;
+        }
         if (!IndicatorService.knownSelection(selection)) {
             throw new NotFoundException("Selection", selection);
         }
         DashboardFilters.Resolved f = query.resolve(filters, user);
         exports.send(tables.chains(f, selection, selectionKey(selection), met), format, request, response);
+    }
+
+    /** The earlier date of "completeness dropped": a month before the reference date unless given. */
+    private static LocalDate since(LocalDate since, DashboardFilters.Resolved f) {
+        return since != null ? since : f.date().minusMonths(1);
     }
 
     private static String selectionKey(String selection) {
@@ -208,17 +232,21 @@ class DashboardController {
         exports.send(tables.enterprises(query.resolve(filters, user)), format, request, response);
     }
 
-    /** The scorecard on a chain's page (htmx fragment); a chain out of the user's reach is not found. */
+    /**
+     * The scorecard on a chain's page (htmx fragment), or as a page of its own when opened directly (a link or a
+     * bookmark); a chain out of the user's reach is not found.
+     */
     @GetMapping("/chains/{id}/scorecard")
     String scorecard(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate date,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         IndicatorFilter f = filters.resolve(date, null, null, null, user).filter();
         model.addAttribute("score", indicators.scorecard(id, f).orElseThrow(() -> new NotFoundException("Chain", id)));
         model.addAttribute("date", f.date());
-        return "dashboard/scorecard :: scorecard";
+        return htmx == null ? "dashboard/scorecard-page" : "dashboard/scorecard :: scorecard";
     }
 
     @GetMapping(value = "/chains/{id}/scorecard", params = "format")

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.Plan;
@@ -30,6 +31,7 @@ import vn.valuechain.plan.PlanService.Framework;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.AttachmentPages;
 import vn.valuechain.shared.web.ReferenceDate;
 
 @Controller
@@ -40,6 +42,7 @@ class PlanController {
     private final PlanExport export;
     private final FrameworkLayoutExport layout;
     private final Exports exports;
+    private final AttachmentPages.Attached attachments;
     private final ReferenceDate referenceDate;
 
     PlanController(
@@ -47,11 +50,13 @@ class PlanController {
             PlanExport export,
             FrameworkLayoutExport layout,
             Exports exports,
+            AttachmentPages attachmentPages,
             ReferenceDate referenceDate) {
         this.plans = plans;
         this.export = export;
         this.layout = layout;
         this.exports = exports;
+        this.attachments = attachmentPages.of("plan", "/plans");
         this.referenceDate = referenceDate;
     }
 
@@ -84,7 +89,28 @@ class PlanController {
         model.addAttribute("framework", plans.framework(id, user, date));
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
+        attachments.show(id, model);
         return "plan/show";
+    }
+
+    /** The plan's documents (the signed plan, its appendices): added by the office, read by everyone. */
+    @PostMapping("/{id}/attachments")
+    String attach(
+            @PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+        plans.view(id);
+        return attachments.add(id, file, redirect);
+    }
+
+    @GetMapping("/{id}/attachments/{fileId}")
+    void attachment(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
+        plans.view(id);
+        attachments.download(id, fileId, response);
+    }
+
+    @PostMapping("/{id}/attachments/{fileId}/delete")
+    String detach(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
+        plans.view(id);
+        return attachments.remove(id, fileId, redirect);
     }
 
     /** The framework in its government layout as a spreadsheet; a DISTRICT user gets the items of their unit. */

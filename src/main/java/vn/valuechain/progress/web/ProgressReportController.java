@@ -3,6 +3,7 @@ package vn.valuechain.progress.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.progress.ProgressReport;
@@ -32,6 +34,7 @@ import vn.valuechain.progress.ReportStatus;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.TableExport;
+import vn.valuechain.shared.web.AttachmentPages;
 import vn.valuechain.shared.web.NotFoundException;
 import vn.valuechain.shared.web.ReferenceDate;
 
@@ -45,13 +48,19 @@ class ProgressReportController {
     private final ProgressReportService reports;
     private final ProgressReportExport export;
     private final Exports exports;
+    private final AttachmentPages.Attached attachments;
     private final ReferenceDate referenceDate;
 
     ProgressReportController(
-            ProgressReportService reports, ProgressReportExport export, Exports exports, ReferenceDate referenceDate) {
+            ProgressReportService reports,
+            ProgressReportExport export,
+            Exports exports,
+            AttachmentPages attachmentPages,
+            ReferenceDate referenceDate) {
         this.reports = reports;
         this.export = export;
         this.exports = exports;
+        this.attachments = attachmentPages.of("progress_report", "/progress-reports");
         this.referenceDate = referenceDate;
     }
 
@@ -106,7 +115,40 @@ class ProgressReportController {
         model.addAttribute("values", reports.values(id));
         model.addAttribute("text", reports.text(id));
         model.addAttribute("ownUnit", row.unitId().equals(user.getUnitId()));
+        attachments.show(id, model);
         return "progress/show";
+    }
+
+    /** Annexes of a report: added and removed by its unit while it can be changed (a draft or returned). */
+    @PostMapping("/{id:\\d+}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile file,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        reports.requireEditable(id, user);
+        return attachments.add(id, file, redirect);
+    }
+
+    @GetMapping("/{id:\\d+}/attachments/{fileId}")
+    void attachment(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletResponse response)
+            throws IOException {
+        reports.row(id, user);
+        attachments.download(id, fileId, response);
+    }
+
+    @PostMapping("/{id:\\d+}/attachments/{fileId}/delete")
+    String detach(
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @AuthenticationPrincipal UnitScopedUser user,
+            RedirectAttributes redirect) {
+        reports.requireEditable(id, user);
+        return attachments.remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

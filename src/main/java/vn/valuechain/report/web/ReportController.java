@@ -8,13 +8,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.valuechain.dashboard.DashboardFilters;
+import vn.valuechain.plan.PlanService;
 import vn.valuechain.report.SummaryReportService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
 
 /**
  * "Báo cáo tổng hợp": a page that says what the workbook holds and links to it for a unit and a reference date,
- * and the workbook. A DISTRICT user's report is their unit's, as on the dashboard (another unit is not found).
+ * and the workbook; the same page offers the official report on a plan ({@link OfficialReportController}). A DISTRICT user's report is their unit's, as on the dashboard (another unit is not found).
  */
 @Controller
 class ReportController {
@@ -22,11 +23,13 @@ class ReportController {
     private final SummaryReportService reports;
     private final DashboardFilters filters;
     private final Exports exports;
+    private final PlanService plans;
 
-    ReportController(SummaryReportService reports, DashboardFilters filters, Exports exports) {
+    ReportController(SummaryReportService reports, DashboardFilters filters, Exports exports, PlanService plans) {
         this.reports = reports;
         this.filters = filters;
         this.exports = exports;
+        this.plans = plans;
     }
 
     @GetMapping("/reports")
@@ -36,6 +39,7 @@ class ReportController {
         filter.setDate(f.date());
         filter.setUnitLabel(f.unitName());
         model.addAttribute("f", f);
+        model.addAttribute("plans", plans.others(null));
         return "report/index";
     }
 

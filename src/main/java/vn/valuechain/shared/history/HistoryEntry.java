@@ -25,6 +25,10 @@ public record HistoryEntry(
         CREATED,
         UPDATED,
         DELETED,
-        RESTORED
+        RESTORED,
+        /** A file attached to the record (shown in the record's history, see {@code AttachmentService}). */
+        ATTACHED,
+        /** A file removed from the record. */
+        DETACHED
     }
 }

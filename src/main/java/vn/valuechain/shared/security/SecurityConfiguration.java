@@ -21,6 +21,7 @@ class SecurityConfiguration {
     static final String ADMIN = "ADMIN";
     static final String STAFF = "STAFF";
     static final String DISTRICT = "DISTRICT";
+    static final String VIEWER = "VIEWER";
 
     /** Every role reads the registry (scoped by unit in the services); ADMIN and STAFF change it. */
     static final String[] REGISTRY = {
@@ -61,14 +62,23 @@ class SecurityConfiguration {
                         // (the service refuses any other); deleting is provincial work.
                         .requestMatchers("/cooperatives/new", "/cooperatives/*/edit")
                         .hasAnyRole(ADMIN, STAFF, DISTRICT)
+                        // Files attached to a record are added and removed by those who change it (the POST rules
+                        // below), and read by those who read it, with the record's own 404 outside a user's unit.
+                        .requestMatchers(
+                                HttpMethod.POST, "/cooperatives/*/attachments", "/cooperatives/*/attachments/*/delete")
+                        .hasAnyRole(ADMIN, STAFF, DISTRICT)
                         .requestMatchers(REGISTRY_FORMS)
                         .hasAnyRole(ADMIN, STAFF)
                         .requestMatchers(HttpMethod.GET, REGISTRY)
                         .authenticated()
                         .requestMatchers(HttpMethod.POST, REGISTRY)
                         .hasAnyRole(ADMIN, STAFF)
+                        // The department's official report on a plan: the office and leadership, not a local official.
+                        .requestMatchers("/reports/results.docx", "/reports/results.pdf")
+                        .hasAnyRole(ADMIN, STAFF, VIEWER)
                         .requestMatchers(
                                 "/",
+                                "/account",
                                 "/account/password",
                                 "/units/search",
                                 "/exports/progress/*",
@@ -90,6 +100,9 @@ class SecurityConfiguration {
                                 "/plans/*/sections/**",
                                 "/plans/*/import",
                                 "/plans/*/import/**",
+                                "/plans/*/attachments",
+                                "/plans/*/attachments/*/delete",
+                                "/plans/*/targets",
                                 "/action-items/new",
                                 "/action-items/*/edit",
                                 "/action-items/*/targets",
@@ -102,7 +115,9 @@ class SecurityConfiguration {
                                 "/my-items",
                                 "/progress-reports/new",
                                 "/progress-reports/*/edit",
-                                "/progress-reports/*/submit")
+                                "/progress-reports/*/submit",
+                                "/progress-reports/*/attachments",
+                                "/progress-reports/*/attachments/*/delete")
                         .hasRole(DISTRICT)
                         .requestMatchers(
                                 HttpMethod.GET,
@@ -110,10 +125,12 @@ class SecurityConfiguration {
                                 "/plans/*",
                                 "/plans/*/export.xlsx",
                                 "/plans/*/export.pdf",
+                                "/plans/*/attachments/*",
                                 "/action-items",
                                 "/action-items/*",
                                 "/progress-reports",
-                                "/progress-reports/*")
+                                "/progress-reports/*",
+                                "/progress-reports/*/attachments/*")
                         .authenticated()
                         .requestMatchers("/notifications", "/notifications/**")
                         .authenticated()

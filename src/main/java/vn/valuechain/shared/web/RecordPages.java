@@ -19,7 +19,8 @@ import vn.valuechain.shared.table.TableExport;
 /**
  * The steps a registry's pages share (chains, cooperatives, enterprises, contracts, certifications): its list's
  * export, a record's history, create, edit (with someone else's save shown on a 409), delete (refused with the reason
- * on a 409 when other records refer to it), and the "saved"/"deleted" message on the page it goes to. Each controller
+ * on a 409 when other records refer to it), the "saved"/"deleted" message on the page it goes to, and the record's
+ * attached files ({@link AttachmentPages}, owned by the registry's name: "contract"). Each controller
  * keeps its own URLs and handler methods and calls these through its {@link Registry}, which also names its templates
  * ({@code <name>/list}, {@code view}, {@code form}) and messages ({@code <name>.saved}, {@code <name>.deleted}).
  */
@@ -29,11 +30,13 @@ public class RecordPages {
     private final HistoryService history;
     private final StaleEditView staleEdit;
     private final Exports exports;
+    private final AttachmentPages attachmentPages;
 
-    RecordPages(HistoryService history, StaleEditView staleEdit, Exports exports) {
+    RecordPages(HistoryService history, StaleEditView staleEdit, Exports exports, AttachmentPages attachmentPages) {
         this.history = history;
         this.staleEdit = staleEdit;
         this.exports = exports;
+        this.attachmentPages = attachmentPages;
     }
 
     /** The pages of a registry named {@code name}, at {@code path}, keeping records of {@code type}. */
@@ -46,11 +49,13 @@ public class RecordPages {
         private final String name;
         private final String path;
         private final Class<?> type;
+        private final AttachmentPages.Attached attachments;
 
         private Registry(String name, String path, Class<?> type) {
             this.name = name;
             this.path = path;
             this.type = type;
+            this.attachments = attachmentPages.of(name, path);
         }
 
         public String list() {
@@ -65,9 +70,19 @@ public class RecordPages {
             return name + "/form";
         }
 
-        /** "Lịch sử thay đổi" of a record, newest first. */
-        public List<HistoryEntry> history(long id) {
-            return history.history(type, id);
+        /** What every record page shows below its own cards: its files and "Lịch sử thay đổi", newest first. */
+        public void show(long id, Model model) {
+            show(id, history.history(type, id), model);
+        }
+
+        /** As {@link #show(long, Model)}, with a history the registry reads itself (a contract's, with deliveries). */
+        public void show(long id, List<HistoryEntry> ownHistory, Model model) {
+            attachments.show(id, ownHistory, model);
+        }
+
+        /** Adding, sending and removing the record's files. */
+        public AttachmentPages.Attached attachments() {
+            return attachments;
         }
 
         /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */

@@ -5,10 +5,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.shared.attachment.AttachmentService;
 
 /**
  * An upload over {@code spring.servlet.multipart.max-file-size} never reaches its controller: back to the page it
- * came from, with the same message as any file too large ({@code import.file.tooLarge}) instead of an error page.
+ * came from, with the same message as any file too large instead of an error page. For an import that is
+ * {@code import.file.tooLarge}; for a record's attachment, the record page with the attachments' own message.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -17,7 +19,12 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+        String path = request.getServletPath();
+        if (path.endsWith(AttachmentPages.ATTACHMENTS)) {
+            AttachmentPages.refused(redirect, "attachment.file.tooLarge", AttachmentService.MAX_MEGABYTES);
+            return "redirect:" + AttachmentPages.recordPage(path);
+        }
         redirect.addFlashAttribute("uploadTooLarge", MAX_MEGABYTES);
-        return "redirect:" + request.getServletPath();
+        return "redirect:" + path;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.user.AppUser;
 import vn.valuechain.user.Role;
 import vn.valuechain.user.UserService;
 
@@ -74,7 +75,9 @@ class UserAdminController {
         if (result.hasErrors()) {
             return "user/form";
         }
-        users.create(form.getUsername(), form.getDisplayName(), form.getRole(), form.getUnitId(), form.getPassword());
+        AppUser created = users.create(
+                form.getUsername(), form.getDisplayName(), form.getRole(), form.getUnitId(), form.getPassword());
+        users.setEmail(created.getId(), form.getEmail());
         redirect.addFlashAttribute("success", "user.created");
         return "redirect:/admin/users";
     }
@@ -101,6 +104,7 @@ class UserAdminController {
             return "user/form";
         }
         users.update(id, form.getVersion(), form.getDisplayName(), form.getRole(), form.getUnitId(), form.isEnabled());
+        users.setEmail(id, form.getEmail());
         redirect.addFlashAttribute("success", "user.updated");
         return "redirect:/admin/users";
     }

@@ -1,5 +1,6 @@
 package vn.valuechain.user.web;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +28,15 @@ class UserForm {
     private Long unitId;
     private String unitLabel;
 
+    @Email(message = "{validation.email}")
+    @Size(max = 254, message = "{validation.size.max}")
+    private String email;
+
+    /** A pasted address often carries spaces around it; they are no part of it. */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
     private boolean enabled = true;
 
     private String password;
@@ -40,6 +50,7 @@ class UserForm {
         form.setDisplayName(user.getDisplayName());
         form.setRole(user.getRole());
         form.setEnabled(user.isEnabled());
+        form.setEmail(user.getEmail());
         if (user.getAdministrativeUnit() != null) {
             form.setUnitId(user.getAdministrativeUnit().getId());
             form.setUnitLabel(user.getAdministrativeUnit().getName());

@@ -83,6 +83,28 @@ public class TableWriteReadTest {
         }
     }
 
+    /** Volumes keep up to three decimals as a spreadsheet shows them: 12,345 tấn is not "12". */
+    @Test
+    void xlsxDecimalColumnsShowUpToThreeDecimals() throws IOException {
+        List<Object> volumes = List.of(
+                new BigDecimal("12.345"), new BigDecimal("0.500"), new BigDecimal("1000.000"), new BigDecimal("7.25"));
+        TableExport table = new TableExport(
+                "khoi-luong",
+                "Khối lượng",
+                "Khối lượng",
+                List.of(),
+                List.of(new Column("Khối lượng", ColumnType.DECIMAL)),
+                out -> volumes.forEach(v -> out.row(List.of(v))));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx(table)))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            var shown = new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.US);
+            List<String> cells = java.util.stream.IntStream.rangeClosed(3, 6)
+                    .mapToObj(r -> shown.formatCellValue(sheet.getRow(r).getCell(0)))
+                    .toList();
+            assertThat(cells).containsExactly("12.345", "0.5", "1,000", "7.25");
+        }
+    }
+
     @Test
     void csvIsUtf8WithByteOrderMarkAndNeutralisedFormulas() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
