@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -24,10 +23,8 @@ import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.dashboard.ScoreChange;
 import vn.valuechain.dashboard.Summary;
 import vn.valuechain.geo.UnitScope;
-import vn.valuechain.plan.ActionItemService;
-import vn.valuechain.plan.ItemScope;
+import vn.valuechain.plan.ItemFilter;
 import vn.valuechain.plan.ItemStatus;
-import vn.valuechain.plan.ItemSummaries;
 import vn.valuechain.plan.ItemSummary;
 import vn.valuechain.progress.ItemViews;
 import vn.valuechain.progress.ItemViews.DueItem;
@@ -40,7 +37,7 @@ import vn.valuechain.shared.security.UnitScopedUser;
 /**
  * The day's work on the home page, per role. Each line is read through the same service as the list it opens (with
  * that list's filters), so the number on the home page is the list's total. A fixed number of statements whatever the
- * number of records: the item statuses through {@link ItemSummaries} for all items at once, the rest one page each.
+ * number of records: each line one page of its list, the item statuses worked out in the database.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,9 +50,6 @@ public class DayWork {
     private static final PageRequest FIRST = PageRequest.of(0, Line.FIRST);
 
     private final ProgressReportService reports;
-    private final ActionItemService items;
-    private final ItemSummaries summaries;
-    private final ItemScope itemScope;
     private final ItemViews views;
     private final CertificationService certifications;
     private final ContractService contracts;
@@ -63,17 +57,11 @@ public class DayWork {
 
     DayWork(
             ProgressReportService reports,
-            ActionItemService items,
-            ItemSummaries summaries,
-            ItemScope itemScope,
             ItemViews views,
             CertificationService certifications,
             ContractService contracts,
             IndicatorService indicators) {
         this.reports = reports;
-        this.items = items;
-        this.summaries = summaries;
-        this.itemScope = itemScope;
         this.views = views;
         this.certifications = certifications;
         this.contracts = contracts;
@@ -84,19 +72,18 @@ public class DayWork {
     public StaffWork staff(UnitScopedUser user, LocalDate today) {
         Page<ReportRow> queue = reports.list(
                 ReportStatus.SUBMITTED, null, user, FIRST.withSort(Sort.by(Sort.Order.asc("submittedAt"))));
-        List<ItemSummary> all = summaries.load(items.ids(null, null, null, null, itemScope.of(user)), today);
         LocalDate monthAgo = today.minusMonths(1);
         Page<ScoreChange> dropped =
                 indicators.dropped(new IndicatorFilter(today, UnitScope.ALL, null, null), monthAgo, FIRST);
         return new StaffWork(
                 line(queue, "/progress-reports?status=SUBMITTED&sort=submittedAt,asc"),
-                items(all, i -> i.status().status() == ItemStatus.OVERDUE, "/action-items?status=OVERDUE"),
-                items(all, i -> i.status().status() == ItemStatus.AT_RISK, "/action-items?status=AT_RISK"),
+                items(ItemStatus.OVERDUE, false, user, today, "/action-items?status=OVERDUE"),
+                items(ItemStatus.AT_RISK, false, user, today, "/action-items?status=AT_RISK"),
                 expiringCertificates(user),
                 expiringContracts(user),
                 line(dropped, "/dashboard/chains?selection=dropped&since=" + DMY.format(monthAgo)),
                 monthAgo,
-                items(all, ItemSummary::needsReview, "/action-items?review=true"));
+                items(null, true, user, today, "/action-items?review=true"));
     }
 
     /** A local official: the reports their unit owes and must correct, and the certificates about to lapse there. */
@@ -146,17 +133,11 @@ public class DayWork {
                 "/contracts?expiring=" + EXPIRY_DAYS + "&sort=endOn,asc");
     }
 
-    /** The items of a status (or needing a person), those whose working time ended first at the top. */
-    private static Line<ItemSummary> items(List<ItemSummary> all, Predicate<ItemSummary> which, String link) {
-        List<ItemSummary> matching = all.stream().filter(which).toList();
-        return new Line<>(
-                matching.size(),
-                link,
-                matching.stream()
-                        .sorted(Comparator.comparing(
-                                (ItemSummary i) -> i.status().end(), Comparator.nullsLast(Comparator.naturalOrder())))
-                        .limit(Line.FIRST)
-                        .toList());
+    /** The items of a status (or needing a person), as the item list filtered so shows them. */
+    private Line<ItemSummary> items(
+            ItemStatus status, boolean needsReview, UnitScopedUser user, LocalDate today, String link) {
+        ItemFilter filter = new ItemFilter(status, null, null, null, null, needsReview);
+        return line(views.list(filter, user, today, FIRST), link);
     }
 
     private static <T> Line<T> line(Page<T> page, String link) {

@@ -87,7 +87,7 @@ class HomeWorkTest extends WebTest {
                 "UBND huyện Mỏ Cày Nam",
                 null,
                 null,
-                false));
+                null));
         UnitScopedUser district = principal("t-district");
         ReportPeriod q3 = new ReportPeriod(ReportPeriodType.QUARTER, 2018, 3);
         submitted = reports.create(report(f.allDistricts.getId(), q3), district, true);
