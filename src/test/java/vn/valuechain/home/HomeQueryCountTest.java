@@ -69,8 +69,9 @@ class HomeQueryCountTest extends IntegrationTest {
         assertThat(work.staff(staff, today).dropped().count()).isEqualTo(306);
         assertThat(many).isEqualTo(few);
         assertThat(few[0])
-                .as("staff: review queue 2, items 6, certificates 2, contracts 2, completeness dropped 1")
-                .isEqualTo(13);
+                .as(
+                        "staff: review queue 2, items 7 (a page of the item list per line), certificates 2, contracts 2, completeness dropped 1")
+                .isEqualTo(14);
     }
 
     private long counted(Supplier<?> call) {
