@@ -39,4 +39,20 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
                or vco_search_key(al.alias) = vco_search_key(:text)
             """)
     List<Agency> findByNameOrAlias(@Param("text") String text);
+
+    @Query("""
+            select a from Agency a left join a.province p
+            where a.referenceCode = :code and ((:provinceId is null and p is null) or p.id = :provinceId)
+            """)
+    Optional<Agency> findByReference(@Param("provinceId") Long provinceId, @Param("code") String code);
+
+    /** The agency of this province and name, or one of the same name entered without a province (V21's). */
+    @Query("""
+            select a from Agency a left join a.province p
+            where vco_search_key(a.name) = vco_search_key(:name)
+              and ((:provinceId is null and p is null) or p.id = :provinceId or (p is null and a.referenceCode is null))
+            order by case when p is null then 1 else 0 end
+            limit 1
+            """)
+    Optional<Agency> findByProvinceAndName(@Param("provinceId") Long provinceId, @Param("name") String name);
 }

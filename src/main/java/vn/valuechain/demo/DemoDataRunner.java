@@ -5,10 +5,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** APP_DEMO_DATA=true (app.demo-data): loads the demo data at start-up into an empty database, without asking. */
 @Component
+@Order(20)
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
 class DemoDataRunner implements ApplicationRunner {
 

@@ -40,9 +40,20 @@ public class GeoService {
         return row;
     }
 
+    /** For pickers: every unit, those in force today first (old units are marked as ended). */
     public List<UnitRow> search(String q, AdministrativeLevel level) {
+        return search(q, level, null);
+    }
+
+    /** For pickers: the units in force on the date (today's for a new record, the dashboard's date), or all. */
+    public List<UnitRow> search(String q, AdministrativeLevel level, LocalDate on) {
         String query = q == null ? "" : q.trim();
-        return units.search(query, level, PageRequest.of(0, PICKER_SIZE));
+        return units.search(query, level, on, UnitChanges.today(), PageRequest.of(0, PICKER_SIZE));
+    }
+
+    /** Whether the unit is in force today: a new record is registered in today's units only. */
+    public boolean isCurrent(long unitId) {
+        return get(unitId).isValidOn(UnitChanges.today());
     }
 
     /**
@@ -95,12 +106,19 @@ public class GeoService {
         return units.findById(id).orElseThrow(() -> new NotFoundException("AdministrativeUnit", id));
     }
 
-    /** The unit and every unit below it. */
+    /**
+     * The units whose records count under this one: itself, the units below it, and those of another time that went
+     * into it wholly or in part (a new commune's old communes) or that it is made of (an old district's new communes),
+     * read from the unit map the database keeps. Units coarser than it (an old district for a new commune) are not.
+     */
     public List<Long> subtreeIds(long unitId) {
         return units.findSubtreeIds(unitId);
     }
 
-    /** What a user may see: everything, or for a DISTRICT user their unit and the units below it. */
+    /**
+     * What a user may see: everything, or for a DISTRICT user their unit, the units below it and the old units that
+     * went into it ({@link #subtreeIds}).
+     */
     public UnitScope scopeOf(UnitScopedUser user) {
         return user == null || user.getUnitId() == null ? UnitScope.ALL : UnitScope.of(subtreeIds(user.getUnitId()));
     }
@@ -115,8 +133,9 @@ public class GeoService {
         return units.findByCode(level, code.trim());
     }
 
-    public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId) {
-        return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId);
+    /** Another unit of the level has the code during the period (an old unit and its successor may share one). */
+    public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId, LocalDate from, LocalDate to) {
+        return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId, from, to);
     }
 
     @Transactional

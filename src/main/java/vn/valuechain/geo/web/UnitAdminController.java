@@ -130,7 +130,8 @@ class UnitAdminController {
             }
             if (form.getCode() != null
                     && !form.getCode().isBlank()
-                    && geo.codeTaken(form.getLevel(), form.getCode(), form.getId())) {
+                    && geo.codeTaken(
+                            form.getLevel(), form.getCode(), form.getId(), form.getValidFrom(), form.getValidTo())) {
                 result.rejectValue("code", "unit.code.taken");
             }
         }
