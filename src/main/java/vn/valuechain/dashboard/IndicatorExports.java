@@ -71,7 +71,7 @@ public class IndicatorExports {
 
     private TableExport groups(String table, DashboardFilters.Resolved f, List<GroupRow> rows) {
         return titled(f, table.equals("byProduct") ? "theo-san-pham" : "theo-dia-ban", "dashboard." + table)
-                .text("dashboard." + table + ".group")
+                .text(table.equals("byUnit") ? "dashboard.byUnit.group." + f.groupLevel() : "dashboard.byProduct.group")
                 .column("dashboard.col.chains", ColumnType.INTEGER)
                 .column("dashboard.col.complete", ColumnType.INTEGER)
                 .column("dashboard.col.cooperativeAndEnterprise", ColumnType.INTEGER)
@@ -82,7 +82,7 @@ public class IndicatorExports {
                 .rows(PagedRows.of(
                         rows,
                         r -> Arrays.asList(
-                                r.name(),
+                                groupName(r),
                                 r.chains(),
                                 r.complete(),
                                 r.cooperativeAndEnterprise(),
@@ -90,6 +90,18 @@ public class IndicatorExports {
                                 r.withOfftake(),
                                 r.contractedCoverage(),
                                 r.realisedCoverage())));
+    }
+
+    /** A unit row's name as the page shows it: "Xã Phú Phụng (một phần)", "Huyện Chợ Lách (đơn vị cũ)". */
+    private String groupName(GroupRow r) {
+        String name = r.name();
+        if (r.partial()) {
+            name += " " + exports.label("dashboard.byUnit.partial");
+        }
+        if (r.former()) {
+            name += " " + exports.label("dashboard.byUnit.former");
+        }
+        return name;
     }
 
     /** The chains behind a figure, every page: selectionKey titles it as the page does. */

@@ -106,19 +106,34 @@ public class IndicatorService {
                 .list();
     }
 
-    /** By district (a commune counts in its district); a chain running in two districts counts in both. */
+    /**
+     * By the units in force on the reference date, at the level tables group by then (districts before 01/07/2025,
+     * communes and wards after: {@code vco_group_level}): a chain counts under the unit its units lie in on that date
+     * ({@code unit_map}: an old commune under the new commune it went into, a commune under its district), in a row of
+     * its own marked partial when it lies there only in part; a chain registered in a unit coarser than that level (a
+     * province, an old district today) counts under that unit; a chain running in two units counts in both.
+     */
     public List<GroupRow> byUnit(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + """
                 , placed as (
-                    select distinct j.*, case when au.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else au.id end as unit_id
-                    from judged j join chain_unit cu on cu.chain_id = j.id
-                      join administrative_unit au on au.id = cu.administrative_unit_id
-                      left join administrative_unit pa on pa.id = au.parent_id)
-                select u.id, u.name, """ + AGGREGATES + """
-                from placed j join administrative_unit u on u.id = j.unit_id group by u.id, u.name order by u.name
+                    select cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id) as unit_id,
+                           bool_or(coalesce(m.whole, true)) as whole
+                    from chain_unit cu
+                      left join unit_map m on m.unit_id = cu.administrative_unit_id
+                       and m.level = vco_group_level(cast(:d as date))
+                       and coalesce(m.valid_from, '-infinity') <= cast(:d as date)
+                       and coalesce(m.valid_to, 'infinity') >= cast(:d as date)
+                    where cu.chain_id in (select id from judged)
+                    group by cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id)
+                )
+                select u.id, vco_unit_name(u.id, cast(:d as date)) as name, not pl.whole as partial,
+                       not (coalesce(u.valid_from, '-infinity') <= cast(:d as date)
+                            and coalesce(u.valid_to, 'infinity') >= cast(:d as date)) as former, """ + AGGREGATES + """
+                from placed pl join judged j on j.id = pl.chain_id join administrative_unit u on u.id = pl.unit_id
+                group by u.id, pl.whole order by 2, 3
                 """;
         return params(jdbc.sql(sql), filter, null)
-                .query(IndicatorService::group)
+                .query(IndicatorService::unitGroup)
                 .list();
     }
 
@@ -222,10 +237,20 @@ public class IndicatorService {
     }
 
     private static GroupRow group(ResultSet rs, int row) throws SQLException {
+        return group(rs, false, false);
+    }
+
+    private static GroupRow unitGroup(ResultSet rs, int row) throws SQLException {
+        return group(rs, rs.getBoolean("partial"), rs.getBoolean("former"));
+    }
+
+    private static GroupRow group(ResultSet rs, boolean partial, boolean former) throws SQLException {
         BigDecimal planned = rs.getBigDecimal("planned_kg");
         return new GroupRow(
                 rs.getLong("id"),
                 rs.getString("name"),
+                partial,
+                former,
                 rs.getLong("chains"),
                 rs.getLong("complete"),
                 rs.getLong("coop_enterprise"),

@@ -83,4 +83,7 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
      */
     @Query(value = "select unit_id from unit_map where target_id = :root", nativeQuery = true)
     List<Long> findSubtreeIds(@Param("root") long rootId);
+
+    @Query(value = "select vco_group_level(:on)", nativeQuery = true)
+    String groupLevel(@Param("on") LocalDate on);
 }

@@ -51,9 +51,25 @@ public class GeoService {
         return units.search(query, level, on, UnitChanges.today(), PageRequest.of(0, PICKER_SIZE));
     }
 
+    /**
+     * The level tables group by on a date: districts while districts were in force (before 01/07/2025), communes and
+     * wards after ({@code vco_group_level} in SQL, which the tables' queries use).
+     */
+    public AdministrativeLevel groupLevel(LocalDate on) {
+        return AdministrativeLevel.valueOf(units.groupLevel(on));
+    }
+
     /** Whether the unit is in force today: a new record is registered in today's units only. */
     public boolean isCurrent(long unitId) {
         return get(unitId).isValidOn(UnitChanges.today());
+    }
+
+    /**
+     * Whether a form may register a record in these units: each in force today, or one the record had already (an
+     * old record keeps the old unit it was registered in; a person does not choose an old unit anew).
+     */
+    public boolean registrable(java.util.Collection<Long> unitIds, java.util.Collection<Long> before) {
+        return unitIds.stream().filter(java.util.Objects::nonNull).allMatch(id -> before.contains(id) || isCurrent(id));
     }
 
     /**

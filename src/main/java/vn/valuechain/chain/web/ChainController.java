@@ -26,6 +26,7 @@ import vn.valuechain.chain.ChainService;
 import vn.valuechain.chain.ChainStatus;
 import vn.valuechain.chain.ParticipantRole;
 import vn.valuechain.chain.Stage;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
@@ -49,6 +50,7 @@ class ChainController {
     private final StaleEditView staleEdit;
     private final ChainExport export;
     private final Exports exports;
+    private final GeoService geo;
 
     ChainController(
             ChainService chains,
@@ -56,13 +58,15 @@ class ChainController {
             HistoryService history,
             StaleEditView staleEdit,
             ChainExport export,
-            Exports exports) {
+            Exports exports,
+            GeoService geo) {
         this.chains = chains;
         this.products = products;
         this.history = history;
         this.staleEdit = staleEdit;
         this.export = export;
         this.exports = exports;
+        this.geo = geo;
     }
 
     @ModelAttribute("statuses")
@@ -149,7 +153,7 @@ class ChainController {
     @PostMapping("/new")
     String create(
             @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result, RedirectAttributes redirect) {
-        validate(form, result);
+        validate(form, result, java.util.List.of());
         if (result.hasErrors()) {
             return "chain/form";
         }
@@ -173,9 +177,9 @@ class ChainController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        chains.details(id, user);
+        List<Long> before = chains.details(id, user).data().unitIds();
         form.setId(id);
-        validate(form, result);
+        validate(form, result, before);
         if (result.hasErrors()) {
             return "chain/form";
         }
@@ -236,9 +240,11 @@ class ChainController {
         return "redirect:/chains/" + id + "#stages";
     }
 
-    private void validate(ChainForm form, BindingResult result) {
+    private void validate(ChainForm form, BindingResult result, List<Long> unitsBefore) {
         if (form.getUnitIds() == null || form.getUnitIds().isEmpty()) {
             result.rejectValue("unitIds", "chain.units.required");
+        } else if (!geo.registrable(form.getUnitIds(), unitsBefore)) {
+            result.rejectValue("unitIds", "validation.unit.notCurrent");
         }
         if (form.getRequiredStages() == null || form.getRequiredStages().isEmpty()) {
             result.rejectValue("requiredStages", "chain.requiredStages.required");

@@ -24,6 +24,7 @@ import vn.valuechain.cooperative.CooperativeFilter;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
@@ -47,6 +48,7 @@ class CooperativeController {
     private final StaleEditView staleEdit;
     private final CooperativeExport export;
     private final Exports exports;
+    private final GeoService geo;
 
     CooperativeController(
             CooperativeService cooperatives,
@@ -54,13 +56,15 @@ class CooperativeController {
             HistoryService history,
             StaleEditView staleEdit,
             CooperativeExport export,
-            Exports exports) {
+            Exports exports,
+            GeoService geo) {
         this.cooperatives = cooperatives;
         this.products = products;
         this.history = history;
         this.staleEdit = staleEdit;
         this.export = export;
         this.exports = exports;
+        this.geo = geo;
     }
 
     @ModelAttribute("types")
@@ -138,7 +142,7 @@ class CooperativeController {
             BindingResult result,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        validate(form, result, user);
+        validate(form, result, user, null);
         if (result.hasErrors()) {
             return "cooperative/form";
         }
@@ -162,9 +166,10 @@ class CooperativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user); // 404 before anything else for a record out of reach
+        // 404 before anything else for a record out of reach
+        Long before = cooperatives.details(id, user).data().unitId();
         form.setId(id);
-        validate(form, result, user);
+        validate(form, result, user, before);
         if (result.hasErrors()) {
             return "cooperative/form";
         }
@@ -205,13 +210,17 @@ class CooperativeController {
         return "redirect:/cooperatives/" + id;
     }
 
-    private void validate(CooperativeForm form, BindingResult result, UnitScopedUser user) {
+    private void validate(CooperativeForm form, BindingResult result, UnitScopedUser user, Long unitBefore) {
         if (cooperatives.registrationCodeTaken(form.getRegistrationCode(), form.getId())) {
             result.rejectValue("registrationCode", "cooperative.registrationCode.taken");
         }
         if (!cooperatives.unitAllowed(form.getUnitId(), user)) {
             result.rejectValue(
                     "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
+        } else if (!geo.registrable(
+                java.util.Collections.singletonList(form.getUnitId()),
+                java.util.Collections.singletonList(unitBefore))) {
+            result.rejectValue("unitId", "validation.unit.notCurrent");
         }
         if (form.getMinScaleValue() != null && form.getMinScaleUnit() == null) {
             result.rejectValue("minScaleUnit", "validation.unit.required");

@@ -24,6 +24,7 @@ import vn.valuechain.enterprise.EnterpriseFilter;
 import vn.valuechain.enterprise.EnterpriseRole;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -42,18 +43,21 @@ class EnterpriseController {
     private final StaleEditView staleEdit;
     private final EnterpriseExport export;
     private final Exports exports;
+    private final GeoService geo;
 
     EnterpriseController(
             EnterpriseService enterprises,
             HistoryService history,
             StaleEditView staleEdit,
             EnterpriseExport export,
-            Exports exports) {
+            Exports exports,
+            GeoService geo) {
         this.enterprises = enterprises;
         this.history = history;
         this.staleEdit = staleEdit;
         this.export = export;
         this.exports = exports;
+        this.geo = geo;
     }
 
     @ModelAttribute("roles")
@@ -121,7 +125,7 @@ class EnterpriseController {
             BindingResult result,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        validate(form, result, user);
+        validate(form, result, user, null);
         if (result.hasErrors()) {
             return "enterprise/form";
         }
@@ -146,9 +150,10 @@ class EnterpriseController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        enterprises.details(id, user); // 404 before anything else for a record out of reach
+        // 404 before anything else for a record out of reach
+        Long before = enterprises.details(id, user).data().unitId();
         form.setId(id);
-        validate(form, result, user);
+        validate(form, result, user, before);
         if (result.hasErrors()) {
             return "enterprise/form";
         }
@@ -189,13 +194,17 @@ class EnterpriseController {
         return "redirect:/enterprises/" + id;
     }
 
-    private void validate(EnterpriseForm form, BindingResult result, UnitScopedUser user) {
+    private void validate(EnterpriseForm form, BindingResult result, UnitScopedUser user, Long unitBefore) {
         if (!result.hasFieldErrors("taxCode") && enterprises.taxCodeTaken(form.getTaxCode(), form.getId())) {
             result.rejectValue("taxCode", "enterprise.taxCode.taken");
         }
         if (!enterprises.unitAllowed(form.getUnitId(), user)) {
             result.rejectValue(
                     "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
+        } else if (!geo.registrable(
+                java.util.Collections.singletonList(form.getUnitId()),
+                java.util.Collections.singletonList(unitBefore))) {
+            result.rejectValue("unitId", "validation.unit.notCurrent");
         }
     }
 }
