@@ -225,7 +225,7 @@ public class ContractService {
         delivery.setNote(blankToNull(data.note()));
     }
 
-    /** Marks a contract made up for a demonstration, with its deliveries (shown with a badge). */
+    /** Marks an illustrative contract of the demo data, with its deliveries (shown with a badge). */
     @Transactional
     public void markIllustrative(long id) {
         visible(id, null).setIllustrative(true);

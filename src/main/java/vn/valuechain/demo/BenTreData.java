@@ -31,7 +31,6 @@ import vn.valuechain.shared.domain.MeasureUnit;
  */
 record BenTreData(
         Map<String, String> plan,
-        List<Unit> units,
         List<Section> sections,
         List<ChainLine> chains,
         List<Item> items,
@@ -47,14 +46,6 @@ record BenTreData(
         return new BenTreData(
                 rows("plan.tsv").stream()
                         .collect(Collectors.toMap(f -> f[0], f -> f[1], (a, b) -> b, LinkedHashMap::new)),
-                rows("units.tsv").stream()
-                        .map(f -> new Unit(
-                                AdministrativeLevel.valueOf(f[0]),
-                                f[1],
-                                f[2],
-                                blankToNull(f[3]),
-                                LocalDate.parse(f[4])))
-                        .toList(),
                 rows("sections.tsv").stream().map(f -> new Section(f[0], f[1])).toList(),
                 rows("chains.tsv").stream()
                         .map(f -> new ChainLine(
@@ -134,6 +125,30 @@ record BenTreData(
         return plan.get("document number");
     }
 
+    /**
+     * The official codes of the units of 2018 the plan's records name (cooperatives and chains), by level: the
+     * province's is 2 digits, a district's 3, a commune's 5 (the GSO widths).
+     */
+    Map<AdministrativeLevel, Set<String>> unitCodes() {
+        Map<AdministrativeLevel, Set<String>> codes = new java.util.EnumMap<>(AdministrativeLevel.class);
+        java.util.stream.Stream.concat(
+                        cooperatives.stream().map(CooperativeLine::unitCode),
+                        java.util.stream.Stream.concat(
+                                chains.stream().flatMap(c -> c.unitCodes().stream()),
+                                java.util.stream.Stream.of(plan.get("province"))))
+                .forEach(code -> codes.computeIfAbsent(levelOf(code), l -> new java.util.TreeSet<>())
+                        .add(code));
+        return codes;
+    }
+
+    static AdministrativeLevel levelOf(String code) {
+        return switch (code.length()) {
+            case 2 -> AdministrativeLevel.PROVINCE;
+            case 3 -> AdministrativeLevel.DISTRICT;
+            default -> AdministrativeLevel.COMMUNE;
+        };
+    }
+
     Map<String, CooperativeLine> cooperativesByKey() {
         return cooperatives.stream().collect(Collectors.toMap(CooperativeLine::key, Function.identity()));
     }
@@ -176,8 +191,6 @@ record BenTreData(
         }
     }
 
-    record Unit(AdministrativeLevel level, String code, String name, String parentCode, LocalDate validTo) {}
-
     record Section(String code, String title) {}
 
     /** A chain of the plan; the planned output (in tấn) and its period, when given, are illustrative. */
@@ -186,7 +199,7 @@ record BenTreData(
             String name,
             String product,
             ChainStatus status,
-            List<String> districtCodes,
+            List<String> unitCodes,
             BigDecimal illustrativeOutput,
             LocalDate outputFrom,
             LocalDate outputTo,

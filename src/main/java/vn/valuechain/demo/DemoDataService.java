@@ -33,14 +33,13 @@ import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.demo.BenTreData.ChainLine;
 import vn.valuechain.demo.BenTreData.ContractLine;
 import vn.valuechain.demo.BenTreData.CooperativeLine;
-import vn.valuechain.demo.BenTreData.Unit;
+import vn.valuechain.deployment.DeploymentService;
 import vn.valuechain.enterprise.EnterpriseData;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.GeoService.UnitData;
-import vn.valuechain.geo.UnitRow;
+import vn.valuechain.geo.UnitChanges;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.ItemData;
@@ -50,7 +49,6 @@ import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.imports.ImportText;
 
 /**
  * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
@@ -63,6 +61,9 @@ public class DemoDataService {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
 
+    /** The demo is the installation a new user would meet in Vĩnh Long today (Bến Tre is part of it since 2025). */
+    static final String PROVINCE = "86";
+
     private final BenTreData data = BenTreData.read();
     private final GeoService geo;
     private final ProductService products;
@@ -74,6 +75,7 @@ public class DemoDataService {
     private final ContractService contracts;
     private final CertificationService certifications;
     private final JdbcClient jdbc;
+    private final DeploymentService deployment;
 
     DemoDataService(
             GeoService geo,
@@ -85,7 +87,8 @@ public class DemoDataService {
             EnterpriseService enterprises,
             ContractService contracts,
             CertificationService certifications,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            DeploymentService deployment) {
         this.geo = geo;
         this.products = products;
         this.plans = plans;
@@ -96,6 +99,7 @@ public class DemoDataService {
         this.contracts = contracts;
         this.certifications = certifications;
         this.jdbc = jdbc;
+        this.deployment = deployment;
     }
 
     public String documentNumber() {
@@ -130,11 +134,7 @@ public class DemoDataService {
         counts.put("chains", (long) data.chains().size());
         counts.put("plannedCooperatives", countCooperatives(CooperativeStatus.PLANNED));
         counts.put("consolidatedCooperatives", countCooperatives(CooperativeStatus.TO_CONSOLIDATE));
-        for (AdministrativeLevel level : AdministrativeLevel.values()) {
-            counts.put(
-                    "units." + level,
-                    data.units().stream().filter(u -> u.level() == level).count());
-        }
+        data.unitCodes().forEach((level, codes) -> counts.put("units." + level, (long) codes.size()));
         return counts;
     }
 
@@ -159,9 +159,9 @@ public class DemoDataService {
     }
 
     /**
-     * Loads everything in one transaction: all of it or, on any failure, nothing. Refused when the plan is there
-     * already (loading twice would duplicate the chains and cooperatives), or when a unit of the data's official code
-     * exists under another name.
+     * Loads everything in one transaction: all of it or, on any failure, nothing. The demo is Vĩnh Long's today: an
+     * installation not yet set up is set up for Vĩnh Long (86) first, one set up for another province is refused, as
+     * is loading twice (it would duplicate the chains and cooperatives).
      *
      * @return the plan's id
      */
@@ -170,7 +170,22 @@ public class DemoDataService {
         if (loaded()) {
             throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
         }
-        Map<String, Long> units = units();
+        Optional<DeploymentService.Province> province = deployment.current();
+        if (province.isPresent() && !province.get().code().equals(PROVINCE)) {
+            throw new DemoDataRefusedException(
+                    "demo.refused.province", province.get().name());
+        }
+        if (province.isEmpty()) {
+            deployment.setUp(PROVINCE, "system");
+        }
+        Map<String, Long> units = units(LocalDate.parse(data.plan().get("issued on")), data.unitCodes());
+        Map<String, Long> today = units(
+                UnitChanges.today(),
+                Map.of(
+                        AdministrativeLevel.COMMUNE,
+                        data.enterprises().stream()
+                                .map(BenTreData.EnterpriseLine::unitCode)
+                                .collect(Collectors.toSet())));
         Map<String, Long> productIds =
                 products.options().stream().collect(Collectors.toMap(ProductOption::name, ProductOption::id));
         Map<String, String> p = data.plan();
@@ -247,7 +262,7 @@ public class DemoDataService {
                             e.name(),
                             null,
                             true,
-                            units.get(e.unitCode()),
+                            today.get(e.unitCode()),
                             null,
                             null,
                             null,
@@ -330,42 +345,22 @@ public class DemoDataService {
     }
 
     /**
-     * The data's units by official code: the unit of that level and code valid on the plan's date when the database
-     * has it (another name for it refuses the load: it would be some other unit), else created.
+     * The units of the official list (loaded when the installation was set up) with these codes that were in force on
+     * the date, by code: the plan's 2018 communes and districts, or today's communes of the illustrative enterprises.
      */
-    private Map<String, Long> units() {
-        LocalDate on = LocalDate.parse(data.plan().get("issued on"));
+    private Map<String, Long> units(
+            LocalDate on, Map<AdministrativeLevel, ? extends java.util.Collection<String>> codes) {
         Map<String, Long> ids = new HashMap<>();
-        for (Unit u : data.units()) {
-            Optional<UnitRow> existing = geo.byCode(u.level(), u.code()).stream()
-                    .filter(r -> (r.validFrom() == null || !on.isBefore(r.validFrom()))
-                            && (r.validTo() == null || !on.isAfter(r.validTo())))
-                    .findFirst();
-            if (existing.isPresent()) {
-                if (!sameName(existing.get().name(), u.name())) {
-                    throw new DemoDataRefusedException(
-                            "demo.refused.unit", u.code(), existing.get().name(), u.name());
-                }
-                ids.put(u.code(), existing.get().id());
-            } else {
-                Long parentId = u.parentCode() == null ? null : ids.get(u.parentCode());
-                ids.put(
-                        u.code(),
-                        geo.save(new UnitData(
-                                        null, 0, u.level(), u.code(), u.name(), parentId, null, u.validTo(), null))
-                                .getId());
-            }
-        }
+        codes.forEach((level, list) -> list.forEach(code -> ids.put(
+                code,
+                geo.byCode(level, code).stream()
+                        .filter(u -> (u.validFrom() == null || !on.isBefore(u.validFrom()))
+                                && (u.validTo() == null || !on.isAfter(u.validTo())))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "No unit " + level + " " + code + " on " + on + " in the official list"))
+                        .id())));
         return ids;
-    }
-
-    /** Names alike but for case, diacritics and the level's word: "Mỏ Cày Nam" is "Huyện Mỏ Cày Nam". */
-    static boolean sameName(String a, String b) {
-        return bare(a).equals(bare(b));
-    }
-
-    private static String bare(String name) {
-        return ImportText.normalize(name).replaceFirst("^(tinh|thanh pho|huyen|thi xa|thi tran|quan|xa|phuong) ", "");
     }
 
     private static ChainData chain(ChainLine c, Long productId, Map<String, Long> units) {
@@ -376,7 +371,7 @@ public class DemoDataService {
                 c.status(),
                 null,
                 null,
-                c.districtCodes().stream().map(units::get).toList(),
+                c.unitCodes().stream().map(units::get).toList(),
                 Stage.defaultRequired(),
                 null,
                 null,

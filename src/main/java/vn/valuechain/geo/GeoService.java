@@ -19,9 +19,11 @@ public class GeoService {
     private static final int PICKER_SIZE = 20;
 
     private final AdministrativeUnitRepository units;
+    private final Successions successions;
 
-    GeoService(AdministrativeUnitRepository units) {
+    GeoService(AdministrativeUnitRepository units, Successions successions) {
         this.units = units;
+        this.successions = successions;
     }
 
     public List<UnitRow> roots() {
@@ -160,14 +162,43 @@ public class GeoService {
         if (data.id() != null) {
             StaleEdit.check(unit, data.version());
         }
+        Long successorBefore =
+                unit.getSuccessor() == null ? null : unit.getSuccessor().getId();
         unit.setLevel(data.level());
         unit.setCode(data.code().trim());
         unit.setName(data.name().trim());
+        unit.setType(typeOf(unit.getName()));
         unit.setParent(data.parentId() == null ? null : get(data.parentId()));
         unit.setValidFrom(data.validFrom());
         unit.setValidTo(data.validTo());
         unit.setSuccessor(data.successorId() == null ? null : get(data.successorId()));
-        return units.save(unit);
+        AdministrativeUnit saved = units.saveAndFlush(unit);
+        if (!java.util.Objects.equals(successorBefore, data.successorId())) {
+            // The successor chosen here is one the unit went into whole; the unit map follows (trigger).
+            if (successorBefore != null) {
+                successions.delete(saved.getId(), successorBefore);
+            }
+            if (data.successorId() != null) {
+                successions.addWhole(
+                        saved.getId(),
+                        data.successorId(),
+                        data.validTo() == null ? null : data.validTo().plusDays(1));
+            }
+        }
+        return saved;
+    }
+
+    /** The official type word a unit's name starts with ("Huyện Chợ Lách": Huyện), or null. */
+    static String typeOf(String name) {
+        return TYPES.stream().filter(t -> name.startsWith(t + " ")).findFirst().orElse(null);
+    }
+
+    private static final List<String> TYPES =
+            List.of("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu");
+
+    /** What the unit went into and what went into it (the 2025 crosswalk, or a successor an administrator chose). */
+    public List<SuccessionRow> successions(long unitId) {
+        return successions.of(unitId);
     }
 
     /** What the admin form submits, already validated for shape. */
