@@ -80,4 +80,7 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             @Param("statuses") Collection<CooperativeStatus> statuses,
             @Param("allUnits") boolean allUnits,
             @Param("units") Collection<Long> units);
+
+    @Query("select c.id from Cooperative c where c.id in :ids and c.administrativeUnit.id in :scope")
+    List<Long> findIdsIn(@Param("ids") Collection<Long> ids, @Param("scope") List<Long> scope);
 }

@@ -65,4 +65,7 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     boolean taxCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 
     Optional<Enterprise> findByTaxCode(String taxCode);
+
+    @Query("select e.id from Enterprise e where e.id in :ids and e.administrativeUnit.id in :scope")
+    List<Long> findIdsIn(@Param("ids") java.util.Collection<Long> ids, @Param("scope") List<Long> scope);
 }

@@ -70,9 +70,8 @@ class LocalOfficialLinksTest extends WebTest {
             if (!seen.add(url)) {
                 continue;
             }
-            MockHttpServletResponse response = mvc.perform(get(url).with(as("t-commune")))
-                    .andReturn()
-                    .getResponse();
+            MockHttpServletResponse response =
+                    mvc.perform(get(url).with(as("t-commune"))).andReturn().getResponse();
             if (response.getStatus() == 404 || response.getStatus() >= 500) {
                 broken.add(response.getStatus() + " " + url + " (linked from " + foundOn.get(url) + ")");
                 continue;
