@@ -86,8 +86,8 @@ public class CooperativeService {
                         : unit.getParent().getName(),
                 c.getPlan() == null ? null : c.getPlan().getDocumentNumber(),
                 c.isIllustrative(),
-                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
-                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+                c.lastChangedBy(),
+                c.lastChangedAt());
     }
 
     /** Among these cooperatives, those the user may open (a DISTRICT user: those of their unit), in one query. */

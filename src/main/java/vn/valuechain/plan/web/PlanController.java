@@ -30,6 +30,7 @@ import vn.valuechain.plan.PlanService.Framework;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.ReferenceDate;
 
 @Controller
 @RequestMapping("/plans")
