@@ -55,4 +55,16 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
             limit 1
             """)
     Optional<Agency> findByProvinceAndName(@Param("provinceId") Long provinceId, @Param("name") String name);
+
+    @Query("""
+            select distinct a from Agency a left join fetch a.aliases left join fetch a.administrativeUnit
+              left join a.province p
+            where (:anyProvince = true or p is null or p.id in :provinces)
+              and (cast(:on as LocalDate) is null
+                   or ((a.validFrom is null or a.validFrom <= :on) and (a.validTo is null or a.validTo >= :on)))
+            """)
+    List<Agency> findInForce(
+            @Param("anyProvince") boolean anyProvince,
+            @Param("provinces") List<Long> provinces,
+            @Param("on") java.time.LocalDate on);
 }

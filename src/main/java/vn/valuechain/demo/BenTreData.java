@@ -38,9 +38,13 @@ record BenTreData(
         List<EnterpriseLine> enterprises,
         List<ContractLine> contracts,
         List<DeliveryLine> deliveries,
-        List<CertificationLine> certifications) {
+        List<CertificationLine> certifications,
+        PlanFiles present) {
 
     static final String FOLDER = "/demo/ben-tre/";
+
+    /** The illustrative plan of today's Vĩnh Long (2026), beside Bến Tre's of 2018. */
+    static final String PRESENT = "/demo/vinh-long-2026/";
 
     static BenTreData read() {
         return new BenTreData(
@@ -118,7 +122,24 @@ record BenTreData(
                                 LocalDate.parse(f[7]),
                                 LocalDate.parse(f[8]),
                                 Boolean.parseBoolean(f[9])))
-                        .toList());
+                        .toList(),
+                PlanFiles.read(PRESENT));
+    }
+
+    /** A plan's own files: its fields, its framework's sections and items (same columns as Bến Tre's). */
+    record PlanFiles(Map<String, String> plan, List<Section> sections, List<Item> items) {
+
+        static PlanFiles read(String folder) {
+            return new PlanFiles(
+                    rows(folder, "plan.tsv").stream()
+                            .collect(Collectors.toMap(f -> f[0], f -> f[1], (a, b) -> b, LinkedHashMap::new)),
+                    rows(folder, "sections.tsv").stream()
+                            .map(f -> new Section(f[0], f[1]))
+                            .toList(),
+                    rows(folder, "action-items.tsv").stream()
+                            .map(f -> new Item(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
+                            .toList());
+        }
     }
 
     String documentNumber() {
@@ -177,9 +198,13 @@ record BenTreData(
     }
 
     private static List<String[]> rows(String file) {
-        try (InputStream in = BenTreData.class.getResourceAsStream(FOLDER + file)) {
+        return rows(FOLDER, file);
+    }
+
+    private static List<String[]> rows(String folder, String file) {
+        try (InputStream in = BenTreData.class.getResourceAsStream(folder + file)) {
             if (in == null) {
-                throw new IllegalStateException("Missing demo data file " + FOLDER + file);
+                throw new IllegalStateException("Missing demo data file " + folder + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

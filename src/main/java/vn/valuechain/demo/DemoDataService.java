@@ -141,6 +141,8 @@ public class DemoDataService {
     /** The illustrative records loading adds, keyed like {@link #counts()}. */
     public Map<String, Long> illustrativeCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("presentPlan", 1L);
+        counts.put("presentItems", (long) data.present().items().size());
         counts.put(
                 "enterprises",
                 data.enterprises().stream().filter(e -> e.illustrative()).count());
@@ -217,20 +219,7 @@ public class DemoDataService {
                             .getId());
         }
         for (BenTreData.Item i : data.items()) {
-            items.save(new ItemData(
-                    null,
-                    0,
-                    planId,
-                    sectionIds.get(i.section()),
-                    i.ordinal(),
-                    i.content(),
-                    i.inputActivities(),
-                    i.expectedOutputs(),
-                    i.timeframe(),
-                    i.lead(),
-                    i.coordinating(),
-                    i.supporting(),
-                    false));
+            items.save(item(planId, sectionIds.get(i.section()), i));
         }
 
         Map<String, Long> cooperativeIds = new HashMap<>();
@@ -335,6 +324,7 @@ public class DemoDataService {
                 certifications.markIllustrative(id);
             }
         }
+        loadPresentPlan();
         log.info(
                 "Loaded the demo data: plan {} with {} action items, {} chains, {} cooperatives",
                 data.documentNumber(),
@@ -342,6 +332,55 @@ public class DemoDataService {
                 data.chains().size(),
                 data.cooperatives().size());
         return planId;
+    }
+
+    /**
+     * The illustrative plan of today's Vĩnh Long: its agencies are read in the province of today on its date (Sở
+     * Nông nghiệp và Môi trường, Sở Tài chính, "UBND xã Giồng Trôm" as the commune), like a plan a person enters.
+     */
+    private void loadPresentPlan() {
+        BenTreData.PlanFiles present = data.present();
+        Map<String, String> p = present.plan();
+        long planId = plans.save(new PlanData(
+                        null,
+                        0,
+                        p.get("document number"),
+                        LocalDate.parse(p.get("issued on")),
+                        p.get("title"),
+                        p.get("issuing body"),
+                        Integer.valueOf(p.get("period start year")),
+                        Integer.valueOf(p.get("period end year")),
+                        deployment.current().orElseThrow().id(),
+                        null))
+                .getId();
+        plans.markIllustrative(planId);
+        Map<String, Long> sectionIds = new HashMap<>();
+        for (BenTreData.Section s : present.sections()) {
+            sectionIds.put(
+                    s.code(),
+                    plans.addSection(planId, new SectionData(s.code(), s.title(), null))
+                            .getId());
+        }
+        for (BenTreData.Item i : present.items()) {
+            items.save(item(planId, sectionIds.get(i.section()), i));
+        }
+    }
+
+    private static ItemData item(long planId, Long sectionId, BenTreData.Item i) {
+        return new ItemData(
+                null,
+                0,
+                planId,
+                sectionId,
+                i.ordinal(),
+                i.content(),
+                i.inputActivities(),
+                i.expectedOutputs(),
+                i.timeframe(),
+                i.lead(),
+                i.coordinating(),
+                i.supporting(),
+                false);
     }
 
     /**

@@ -86,4 +86,14 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
 
     @Query(value = "select vco_group_level(:on)", nativeQuery = true)
     String groupLevel(@Param("on") LocalDate on);
+
+    @Query(ROW + """
+             where u.level = :level
+               and u.id in (select m.unitId from UnitMapRow m where m.targetId = :unitId)
+               and (cast(:on as LocalDate) is null
+                    or ((u.validFrom is null or u.validFrom <= :on) and (u.validTo is null or u.validTo >= :on)))
+             order by u.code, u.id
+            """)
+    List<UnitRow> findIn(
+            @Param("unitId") long unitId, @Param("level") AdministrativeLevel level, @Param("on") LocalDate on);
 }

@@ -61,6 +61,14 @@ public class GeoService {
         return AdministrativeLevel.valueOf(units.groupLevel(on));
     }
 
+    /**
+     * The units of a level in force on the date whose records count under the unit given (the districts of a province
+     * in 2018, the communes of Vĩnh Long today), in the order of their official codes; any date when none is given.
+     */
+    public List<UnitRow> unitsIn(long unitId, AdministrativeLevel level, LocalDate on) {
+        return units.findIn(unitId, level, on);
+    }
+
     /** Whether the unit is in force today: a new record is registered in today's units only. */
     public boolean isCurrent(long unitId) {
         return get(unitId).isValidOn(UnitChanges.today());

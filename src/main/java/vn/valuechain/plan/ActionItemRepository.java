@@ -109,24 +109,30 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
     int maxSortOrder(@Param("sectionId") Long sectionId);
 
     /**
-     * The districts each item names (an agency row or a place of work; a commune counts in its district), among the
-     * units given unless allUnits: rows of item id, unit id, unit name.
+     * The units each item names (an agency row or a place of work), as the units in force on :on they lie in, at the
+     * level tables group by then (vco_group_level: districts before 01/07/2025, communes after; a unit coarser than
+     * that stays itself), among the units given unless allUnits: rows of item id, unit id, unit name on :on, whole.
      */
     @Query(nativeQuery = true, value = """
-            select distinct x.item_id, d.id, d.name from (
+            select x.item_id, coalesce(m.target_id, x.unit_id) as unit_id,
+                   vco_unit_name(coalesce(m.target_id, x.unit_id), cast(:on as date)) as name,
+                   bool_or(coalesce(m.whole, true)) as whole
+            from (
                 select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
                 where a.administrative_unit_id is not null and a.action_item_id in (:ids)
                 union
                 select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu
                 where iu.action_item_id in (:ids)
-            ) x join administrative_unit u on u.id = x.unit_id
-              left join administrative_unit pa on pa.id = u.parent_id
-              join administrative_unit d
-                on d.id = case when u.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else u.id end
+            ) x
+              left join unit_map m on m.unit_id = x.unit_id and m.level = vco_group_level(cast(:on as date))
+               and coalesce(m.valid_from, '-infinity') <= cast(:on as date)
+               and coalesce(m.valid_to, 'infinity') >= cast(:on as date)
             where (:allUnits or x.unit_id in (:units))
+            group by x.item_id, coalesce(m.target_id, x.unit_id)
             """)
-    List<Object[]> findItemDistricts(
+    List<Object[]> findItemUnits(
             @Param("ids") Collection<Long> ids,
             @Param("allUnits") boolean allUnits,
-            @Param("units") Collection<Long> units);
+            @Param("units") Collection<Long> units,
+            @Param("on") java.time.LocalDate on);
 }

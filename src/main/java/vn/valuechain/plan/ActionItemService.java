@@ -258,11 +258,11 @@ public class ActionItemService {
     }
 
     /**
-     * The districts each item names (an agency row or a place of work; a commune counts in its district) within the
-     * scope: rows of item id, unit id, unit name.
+     * The units each item names as they are grouped on the date (communes of today, districts before 01/07/2025):
+     * rows of item id, unit id, unit name, whole.
      */
-    public List<Object[]> districts(Collection<Long> ids, Scope scope) {
-        return items.findItemDistricts(ids, scope.all(), scope.unitsParameter());
+    public List<Object[]> units(Collection<Long> ids, Scope scope, java.time.LocalDate on) {
+        return items.findItemUnits(ids, scope.all(), scope.unitsParameter(), on);
     }
 
     /** The plan's items as the government table has their cells, in the plan's order. */

@@ -19,6 +19,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.agency.AgencyService;
+import vn.valuechain.agency.AgencyService.AgencyLabel;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.AgencyRole;
@@ -47,18 +49,21 @@ public class ItemViews {
     private final ItemSummaries summaries;
     private final ItemScope scope;
     private final PlanService plans;
+    private final AgencyService agencies;
 
     ItemViews(
             ActionItemService items,
             ProgressReportRepository reports,
             ItemSummaries summaries,
             ItemScope scope,
-            PlanService plans) {
+            PlanService plans,
+            AgencyService agencies) {
         this.items = items;
         this.reports = reports;
         this.summaries = summaries;
         this.scope = scope;
         this.plans = plans;
+        this.agencies = agencies;
     }
 
     public Page<ItemSummary> list(ItemFilter filter, UnitScopedUser user, LocalDate on, Pageable pageable) {
@@ -71,17 +76,28 @@ public class ItemViews {
 
     /** Per agency in a role (LEAD: "what does Sở Công Thương lead, and how is it going?"), most items first. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        return byAgency(role, scope.of(user), on);
+        return byAgency(role, scope.of(user), on, false);
+    }
+
+    /**
+     * As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, each agency counted as the body it is today
+     * (a 2018 plan's Sở NN&PTNT under today's Sở Nông nghiệp và Môi trường); the plans keep the names they were
+     * written with.
+     */
+    public List<GroupSummary> byTodaysAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
+        return byAgency(role, scope.of(user), on, true);
     }
 
     /** As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, for the items naming one of the units given. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, LocalDate on) {
-        return byAgency(role, ItemScope.of(units), on);
+        return byAgency(role, ItemScope.of(units), on, false);
     }
 
     /**
-     * Per district named by the items (as an agency or a place of work; a commune counts in its district), among
-     * the units given, by name. An item naming two districts counts in both; one naming none in neither.
+     * Per unit named by the items (as an agency or a place of work), grouped as the tables group on the date: by
+     * today's communes (an old commune's item under the commune it went into, in a row of its own when only in part),
+     * by the districts of the time for an earlier date. An item naming two units counts in both; one naming none in
+     * neither. By name.
      */
     public List<GroupSummary> byUnit(UnitScope units, LocalDate on) {
         Scope s = ItemScope.of(units);
@@ -91,33 +107,44 @@ public class ItemViews {
         }
         Map<Long, ItemSummary> byItem = summaries.load(ids, on).stream()
                 .collect(Collectors.toMap(i -> i.item().id(), i -> i));
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, List<ItemSummary>> itemsOfUnit = new HashMap<>();
-        for (Object[] row : items.districts(ids, s)) {
-            Long unitId = ((Number) row[1]).longValue();
-            names.put(unitId, (String) row[2]);
-            itemsOfUnit.computeIfAbsent(unitId, k -> new ArrayList<>()).add(byItem.get(((Number) row[0]).longValue()));
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<ItemSummary>> itemsOfUnit = new HashMap<>();
+        for (Object[] row : items.units(ids, s, on)) {
+            String key = ((Number) row[1]).longValue() + ":" + row[3];
+            names.put(key, (String) row[2]);
+            itemsOfUnit.computeIfAbsent(key, k -> new ArrayList<>()).add(byItem.get(((Number) row[0]).longValue()));
         }
         return itemsOfUnit.entrySet().stream()
-                .map(e -> GroupSummary.of(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .sorted(Comparator.comparing(GroupSummary::label).thenComparing(GroupSummary::id))
+                .map(e -> {
+                    String[] key = e.getKey().split(":");
+                    return GroupSummary.of(Long.valueOf(key[0]), names.get(e.getKey()), e.getValue())
+                            .partial(!Boolean.parseBoolean(key[1]));
+                })
+                .sorted(Comparator.comparing(GroupSummary::label)
+                        .thenComparing(g -> g.partial())
+                        .thenComparing(GroupSummary::id))
                 .toList();
     }
 
-    private List<GroupSummary> byAgency(AgencyRole role, Scope s, LocalDate on) {
+    private List<GroupSummary> byAgency(AgencyRole role, Scope s, LocalDate on, boolean asToday) {
         List<Long> ids = ids(ItemFilter.NONE, s);
         Map<Long, ItemSummary> byItem = summaries.load(ids, on).stream()
                 .collect(Collectors.toMap(i -> i.item().id(), i -> i));
         Map<Long, String> labels = new HashMap<>();
         Map<Long, Set<Long>> itemsOfAgency = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            for (AgencyRow row : items.agencyRows(ids)) {
-                if (row.role() == role && row.agencyId() != null) {
-                    labels.put(row.agencyId(), row.agencyLabel());
-                    itemsOfAgency
-                            .computeIfAbsent(row.agencyId(), k -> new LinkedHashSet<>())
-                            .add(row.itemId());
-                }
+            List<AgencyRow> rows = items.agencyRows(ids).stream()
+                    .filter(row -> row.role() == role && row.agencyId() != null)
+                    .toList();
+            Map<Long, AgencyLabel> today = asToday
+                    ? agencies.today(rows.stream().map(AgencyRow::agencyId).collect(Collectors.toSet()))
+                    : Map.of();
+            for (AgencyRow row : rows) {
+                AgencyLabel as = today.getOrDefault(row.agencyId(), new AgencyLabel(row.agencyId(), row.agencyLabel()));
+                labels.put(as.id(), as.label());
+                itemsOfAgency
+                        .computeIfAbsent(as.id(), k -> new LinkedHashSet<>())
+                        .add(row.itemId());
             }
         }
         return itemsOfAgency.entrySet().stream()
@@ -217,12 +244,17 @@ public class ItemViews {
     }
 
     /** Items of an agency or a chain, counted by status. */
-    public record GroupSummary(Long id, String label, Map<ItemStatus, Long> counts, int total) {
+    /** A group's items by status; partial for a unit whose items lie in it only in part (a split commune). */
+    public record GroupSummary(Long id, String label, Map<ItemStatus, Long> counts, int total, boolean partial) {
 
         static GroupSummary of(Long id, String label, List<ItemSummary> items) {
             Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
             items.forEach(i -> counts.merge(i.status().status(), 1L, Long::sum));
-            return new GroupSummary(id, label, counts, items.size());
+            return new GroupSummary(id, label, counts, items.size(), false);
+        }
+
+        GroupSummary partial(boolean partial) {
+            return new GroupSummary(id, label, counts, total, partial);
         }
 
         public long count(ItemStatus status) {
