@@ -71,7 +71,11 @@ public class AgencyReferenceLoader {
                 }
                 Agency existing = bodies.get(line.key());
                 if (existing != null) {
-                    addAliases(existing, line.aliases());
+                    addAliases(
+                            existing,
+                            line.aliases().stream()
+                                    .map(a -> written(a, o.name()))
+                                    .toList());
                 } else {
                     bodies.put(line.key(), upsert(line, unit, o.name()));
                 }
@@ -111,7 +115,7 @@ public class AgencyReferenceLoader {
                 .or(() -> agencies.findByProvinceAndName(provinceId, name))
                 .orElseGet(Agency::new);
         agency.setName(name);
-        agency.setShortName(line.shortName().isEmpty() ? null : line.shortName());
+        agency.setShortName(line.shortName().isEmpty() ? null : written(line.shortName(), provinceName));
         agency.setKind(AgencyKind.valueOf(line.kind()));
         agency.setProvince(province);
         agency.setValidFrom(line.validFrom());
@@ -120,7 +124,9 @@ public class AgencyReferenceLoader {
         if (agency.getKind() == AgencyKind.PEOPLES_COMMITTEE) {
             agency.setAdministrativeUnit(province);
         }
-        addAliases(agency, line.aliases());
+        addAliases(
+                agency,
+                line.aliases().stream().map(a -> written(a, provinceName)).toList());
         return agencies.save(agency);
     }
 

@@ -12,12 +12,14 @@ import org.springframework.data.repository.query.Param;
 interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     @Query(value = """
-            select new vn.valuechain.agency.AgencyRow(a.id, a.name, a.shortName, a.kind, u.name, count(al))
-            from Agency a left join a.administrativeUnit u left join a.aliases al
+            select new vn.valuechain.agency.AgencyRow(a.id, a.name, a.shortName, a.kind, u.name, count(al),
+                   p.name, a.validFrom, a.validTo, s.name)
+            from Agency a left join a.administrativeUnit u left join a.aliases al left join a.province p
+              left join a.successor s
             where (:q = '' or vco_search_key(a.name) like concat('%', vco_search_key(:q), '%')
                    or exists (select 1 from AgencyAlias x where x.agency = a
                               and vco_search_key(x.alias) like concat('%', vco_search_key(:q), '%')))
-            group by a.id, a.name, a.shortName, a.kind, u.name
+            group by a.id, a.name, a.shortName, a.kind, u.name, p.name, a.validFrom, a.validTo, s.name
             """, countQuery = """
             select count(a) from Agency a
             where (:q = '' or vco_search_key(a.name) like concat('%', vco_search_key(:q), '%')
@@ -26,11 +28,15 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
             """)
     Page<AgencyRow> findRows(@Param("q") String q, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"aliases", "administrativeUnit"})
+    @EntityGraph(attributePaths = {"aliases", "administrativeUnit", "province", "successor"})
     Optional<Agency> findWithAliasesById(Long id);
 
     @Query("select distinct a from Agency a left join fetch a.aliases left join fetch a.administrativeUnit")
     List<Agency> findAllWithAliases();
+
+    /** For a successor to choose: the agencies by name. */
+    @Query("select new vn.valuechain.agency.AgencyService$AgencyLabel(a.id, a.name) from Agency a order by a.name")
+    List<AgencyService.AgencyLabel> findLabels();
 
     /** The agencies whose name or an alias has the same search key as the text (accents and case ignored). */
     @Query("""

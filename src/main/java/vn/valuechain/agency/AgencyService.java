@@ -102,12 +102,25 @@ public class AgencyService {
 
     public record AgencyLabel(long id, String label) {}
 
-    /** Names and aliases already used by another agency, among those given. */
-    public List<String> takenElsewhere(List<String> names, Long exceptId) {
+    /**
+     * Names and aliases already used by another agency of the same province (or of none, for one of none), among those
+     * given: another province's "Sở Công Thương" is another body.
+     */
+    public List<String> takenElsewhere(List<String> names, Long exceptId, Long provinceId) {
         return names.stream()
                 .filter(n -> agencies.findByNameOrAlias(n).stream()
-                        .anyMatch(a -> !a.getId().equals(exceptId)))
+                        .anyMatch(a -> !a.getId().equals(exceptId)
+                                && java.util.Objects.equals(
+                                        a.getProvince() == null
+                                                ? null
+                                                : a.getProvince().getId(),
+                                        provinceId)))
                 .toList();
+    }
+
+    /** Every agency by name, for choosing a successor. */
+    public List<AgencyLabel> labels() {
+        return agencies.findLabels();
     }
 
     @Transactional
@@ -120,6 +133,10 @@ public class AgencyService {
         agency.setShortName(blankToNull(data.shortName()));
         agency.setKind(data.kind());
         agency.setAdministrativeUnit(data.unitId() == null ? null : geo.get(data.unitId()));
+        agency.setProvince(data.provinceId() == null ? null : geo.get(data.provinceId()));
+        agency.setValidFrom(data.validFrom());
+        agency.setValidTo(data.validTo());
+        agency.setSuccessor(data.successorId() == null ? null : get(data.successorId()));
         agency.replaceAliases(data.aliases());
         return agencies.save(agency);
     }
@@ -134,5 +151,15 @@ public class AgencyService {
     }
 
     public record AgencyData(
-            Long id, long version, String name, String shortName, AgencyKind kind, Long unitId, List<String> aliases) {}
+            Long id,
+            long version,
+            String name,
+            String shortName,
+            AgencyKind kind,
+            Long unitId,
+            List<String> aliases,
+            Long provinceId,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Long successorId) {}
 }

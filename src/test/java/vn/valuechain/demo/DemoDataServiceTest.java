@@ -136,7 +136,7 @@ class DemoDataServiceTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                         select c.name || ' < ' || d.name from administrative_unit c
                         join administrative_unit d on d.id = c.parent_id
-                        where c.level = 'COMMUNE' and c.code in ('28807', '28897')
+                        where c.level = 'COMMUNE' and c.code in ('28807', '28897') and c.valid_to = date '2025-06-30'
                         order by c.code""").query(String.class).list())
                 .containsExactly("Xã Qưới Sơn < Huyện Châu Thành", "Xã Vĩnh Hòa < Huyện Chợ Lách");
     }
@@ -151,7 +151,7 @@ class DemoDataServiceTest extends IntegrationTest {
                 .contains("Liên minh HTX", "Hội Nông dân", "Sở NN&PTNT", "Sở KH&ĐT", "Sở Công Thương", "Sở KH&CN");
         // I.4: lead by two banks.
         assertThat(agencies(planId, "I", "4", "LEAD"))
-                .containsExactly("NHNN chi nhánh Bến Tre", "Các ngân hàng thương mại trên địa bàn tỉnh");
+                .containsExactly("NHNN chi nhánh tỉnh", "Các ngân hàng thương mại trên địa bàn tỉnh");
         // II.1.1: the plan's typo "Sở Nông và PTNT." is still the Sở NN&PTNT.
         assertThat(agencies(planId, "II.1", "1", "LEAD")).containsExactly("Sở NN&PTNT");
         // II.6.1: "UBND các huyện Mộ Cây Nam, Mộ Cây Bắc, Châu Thành, Giồng Trôm và UBND các xã trực thuộc."

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.chain.Chain;
+import vn.valuechain.chain.ChainDetails;
 import vn.valuechain.chain.ChainFilter;
 import vn.valuechain.chain.ChainService;
 import vn.valuechain.chain.ChainStatus;
@@ -26,6 +27,7 @@ import vn.valuechain.chain.ParticipantRole;
 import vn.valuechain.chain.Stage;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.party.PartyLinks;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -45,14 +47,21 @@ class ChainController {
     private final ChainExport export;
     private final RecordPages.Registry pages;
     private final GeoService geo;
+    private final PartyLinks partyLinks;
 
     ChainController(
-            ChainService chains, ProductService products, ChainExport export, RecordPages pages, GeoService geo) {
+            ChainService chains,
+            ProductService products,
+            ChainExport export,
+            RecordPages pages,
+            GeoService geo,
+            PartyLinks partyLinks) {
         this.chains = chains;
         this.products = products;
         this.export = export;
         this.pages = pages.of("chain", "/chains", Chain.class);
         this.geo = geo;
+        this.partyLinks = partyLinks;
     }
 
     @ModelAttribute
@@ -110,7 +119,16 @@ class ChainController {
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("chain", chains.details(id, user));
+        ChainDetails chain = chains.details(id, user);
+        model.addAttribute("chain", chain);
+        model.addAttribute(
+                "reach",
+                partyLinks.reach(
+                        user,
+                        chain.participants().stream()
+                                .map(p -> new PartyLinks.Ref(p.kind(), p.partyId()))
+                                .toList(),
+                        null));
         model.addAttribute("history", pages.history(id));
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());

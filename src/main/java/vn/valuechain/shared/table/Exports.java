@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.IssuingBody;
 
 /**
  * Builds the tables a page sends out (headers and labels in the reader's language) and writes them to the response
@@ -41,10 +43,22 @@ public class Exports {
 
     private final MessageSource messages;
     private final ExportProgress progress;
+    private final ObjectProvider<IssuingBody> issuer;
 
-    Exports(MessageSource messages, ExportProgress progress) {
+    Exports(MessageSource messages, ExportProgress progress, ObjectProvider<IssuingBody> issuer) {
         this.messages = messages;
         this.progress = progress;
+        this.issuer = issuer;
+    }
+
+    /** "Xuất lúc 10:00 06/12/2026 — Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long": when, and by which department. */
+    private String generated() {
+        String when = DATE_TIME.format(LocalDateTime.now(OFFICE_ZONE));
+        IssuingBody body = issuer.getIfAvailable();
+        String department = body == null ? null : body.departmentName();
+        return department == null
+                ? label("export.context.generatedAt", when)
+                : label("export.context.generatedBy", when, department);
     }
 
     /** A table titled by a message, whose file is named {@code fileName-yyyy-MM-dd}. */
@@ -229,7 +243,7 @@ public class Exports {
             if (!filters.isEmpty()) {
                 lines.add(label("export.context.filters", String.join("; ", filters)));
             }
-            lines.add(label("export.context.generatedAt", DATE_TIME.format(LocalDateTime.now())));
+            lines.add(generated());
             return new TableExport(fileName, sheetName, title, lines, columns, rows);
         }
     }
