@@ -156,7 +156,7 @@ public class IndicatorExports {
         return titled(f, "doanh-nghiep-co-hop-dong", "dashboard.sentence.enterprisesWithOfftake")
                 .text("dashboard.enterprises.name", "dashboard.unit")
                 .rows(PagedRows.of(
-                        pageable -> indicators.enterprises(f.filter(), pageable),
+                        pageable -> indicators.enterprises(f.filter(), f.reach(), pageable),
                         Sort.unsorted(),
                         e -> Arrays.asList(e.name(), e.unitName())));
     }

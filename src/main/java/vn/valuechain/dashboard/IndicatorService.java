@@ -15,6 +15,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.UnitScope;
 
 /**
  * Chain completeness and contract coverage, exactly as defined in the domain, for any set of chains, computed
@@ -192,17 +193,24 @@ public class IndicatorService {
         return new PageImpl<>(rows, pageable, total);
     }
 
-    /** The enterprises behind the figure "Số doanh nghiệp có hợp đồng tiêu thụ". */
-    public Page<EnterpriseRow> enterprises(IndicatorFilter filter, Pageable pageable) {
+    /**
+     * The enterprises behind the figure "Số doanh nghiệp có hợp đồng tiêu thụ"; reach: the units whose enterprises the
+     * user may open.
+     */
+    public Page<EnterpriseRow> enterprises(IndicatorFilter filter, UnitScope reach, Pageable pageable) {
         String where = " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")";
         List<EnterpriseRow> rows = unitAndProduct(
-                        jdbc.sql("select e.id, e.name, au.name as unit_name from enterprise e"
+                        jdbc.sql("select e.id, e.name, au.name as unit_name,"
+                                + " (:reachAll or e.administrative_unit_id in (:reach)) as open from enterprise e"
                                 + " left join administrative_unit au on au.id = e.administrative_unit_id" + where
                                 + " order by e.name, e.id limit :limit offset :offset"),
                         filter)
+                .param("reachAll", reach.unrestricted())
+                .param("reach", reach.ids())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query((rs, i) -> new EnterpriseRow(rs.getLong("id"), rs.getString("name"), rs.getString("unit_name")))
+                .query((rs, i) -> new EnterpriseRow(
+                        rs.getLong("id"), rs.getString("name"), rs.getString("unit_name"), rs.getBoolean("open")))
                 .list();
         long total = unitAndProduct(jdbc.sql("select count(*) from enterprise e" + where), filter)
                 .query(Long.class)
