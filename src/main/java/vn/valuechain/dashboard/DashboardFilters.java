@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.UnitChanges;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -19,13 +19,15 @@ import vn.valuechain.shared.web.NotFoundException;
 public class DashboardFilters {
 
     private final GeoService geo;
+    private final OfficeTime officeTime;
 
-    DashboardFilters(GeoService geo) {
+    DashboardFilters(GeoService geo, OfficeTime officeTime) {
         this.geo = geo;
+        this.officeTime = officeTime;
     }
 
     public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
-        LocalDate d = date == null ? UnitChanges.today() : date;
+        LocalDate d = date == null ? officeTime.today() : date;
         UnitScope reach = geo.scopeOf(user);
         Long unitId = unit != null ? unit : user.getUnitId();
         if (unitId != null && !reach.contains(unitId)) {

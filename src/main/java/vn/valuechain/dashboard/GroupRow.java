@@ -1,11 +1,13 @@
 package vn.valuechain.dashboard;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * The figures of one product or one administrative unit, for the dashboard's tables. A unit row is partial when its
- * chains lie in the unit only in part (an old commune split between new ones), former when the unit was not in force on
- * the reference date (a chain registered in an old district, counted under it because it names no commune).
+ * The figures of one product or one administrative unit, for the dashboard's tables: coverage by weight, and the
+ * chains planned in other units (head, pieces) per unit beside it. A unit row is partial when its chains lie in the
+ * unit only in part (an old commune split between new ones), former when the unit was not in force on the reference
+ * date (a chain registered in an old district, counted under it because it names no commune).
  */
 public record GroupRow(
         Long id,
@@ -18,4 +20,5 @@ public record GroupRow(
         long certified,
         long withOfftake,
         BigDecimal contractedCoverage,
-        BigDecimal realisedCoverage) {}
+        BigDecimal realisedCoverage,
+        List<UnitCoverage> otherUnits) {}

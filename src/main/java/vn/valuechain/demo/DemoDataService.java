@@ -39,7 +39,6 @@ import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.UnitChanges;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.ItemData;
@@ -48,7 +47,9 @@ import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
@@ -76,6 +77,8 @@ public class DemoDataService {
     private final CertificationService certifications;
     private final JdbcClient jdbc;
     private final DeploymentService deployment;
+    private final ClusterLocks locks;
+    private final OfficeTime officeTime;
 
     DemoDataService(
             GeoService geo,
@@ -88,7 +91,9 @@ public class DemoDataService {
             ContractService contracts,
             CertificationService certifications,
             JdbcClient jdbc,
-            DeploymentService deployment) {
+            DeploymentService deployment,
+            ClusterLocks locks,
+            OfficeTime officeTime) {
         this.geo = geo;
         this.products = products;
         this.plans = plans;
@@ -100,6 +105,8 @@ public class DemoDataService {
         this.certifications = certifications;
         this.jdbc = jdbc;
         this.deployment = deployment;
+        this.locks = locks;
+        this.officeTime = officeTime;
     }
 
     public String documentNumber() {
@@ -169,6 +176,8 @@ public class DemoDataService {
      */
     @Transactional
     public long load() {
+        // Two servers started with APP_DEMO_DATA, or two admins on two servers: the second waits, then is refused.
+        locks.lockForTransaction("demo-data");
         if (loaded()) {
             throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
         }
@@ -182,7 +191,7 @@ public class DemoDataService {
         }
         Map<String, Long> units = units(LocalDate.parse(data.plan().get("issued on")), data.unitCodes());
         Map<String, Long> today = units(
-                UnitChanges.today(),
+                officeTime.today(),
                 Map.of(
                         AdministrativeLevel.COMMUNE,
                         data.enterprises().stream()

@@ -9,6 +9,7 @@ import vn.valuechain.shared.imports.Ref;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.CellParsers.Parsed;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Administrative units: the tree, search for pickers, and the admin's edits. */
@@ -20,10 +21,12 @@ public class GeoService {
 
     private final AdministrativeUnitRepository units;
     private final Successions successions;
+    private final OfficeTime officeTime;
 
-    GeoService(AdministrativeUnitRepository units, Successions successions) {
+    GeoService(AdministrativeUnitRepository units, Successions successions, OfficeTime officeTime) {
         this.units = units;
         this.successions = successions;
+        this.officeTime = officeTime;
     }
 
     public List<UnitRow> roots() {
@@ -50,7 +53,7 @@ public class GeoService {
     /** For pickers: the units in force on the date (today's for a new record, the dashboard's date), or all. */
     public List<UnitRow> search(String q, AdministrativeLevel level, LocalDate on) {
         String query = q == null ? "" : q.trim();
-        return units.search(query, level, on, UnitChanges.today(), PageRequest.of(0, PICKER_SIZE));
+        return units.search(query, level, on, officeTime.today(), PageRequest.of(0, PICKER_SIZE));
     }
 
     /**
@@ -71,7 +74,7 @@ public class GeoService {
 
     /** Whether the unit is in force today: a new record is registered in today's units only. */
     public boolean isCurrent(long unitId) {
-        return get(unitId).isValidOn(UnitChanges.today());
+        return get(unitId).isValidOn(officeTime.today());
     }
 
     /**

@@ -6,9 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.cluster.ScheduledJobs;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -28,20 +30,25 @@ import vn.valuechain.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class UnitChanges {
 
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private static final Logger log = LoggerFactory.getLogger(UnitChanges.class);
+
+    /** Claimed for less than a day, so that a server whose timer is late still finds the night's run due. */
+    private static final Duration NIGHTLY = Duration.ofHours(20);
 
     private final UnitChangeRepository changes;
     private final AdministrativeUnitRepository units;
+    private final OfficeTime officeTime;
+    private final ScheduledJobs jobs;
 
-    UnitChanges(UnitChangeRepository changes, AdministrativeUnitRepository units) {
+    UnitChanges(
+            UnitChangeRepository changes,
+            AdministrativeUnitRepository units,
+            OfficeTime officeTime,
+            ScheduledJobs jobs) {
         this.changes = changes;
         this.units = units;
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(OFFICE_ZONE);
+        this.officeTime = officeTime;
+        this.jobs = jobs;
     }
 
     public List<ChangeRow> of(long unitId) {
@@ -91,7 +98,7 @@ public class UnitChanges {
                         : change.basis().trim());
         c.setCreatedAt(Instant.now());
         c.setCreatedBy(by);
-        if (!change.effectiveOn().isAfter(today())) {
+        if (!change.effectiveOn().isAfter(officeTime.today())) {
             apply(c);
         }
         changes.save(c);
@@ -114,11 +121,19 @@ public class UnitChanges {
         return recorded;
     }
 
-    /** Applies the changes whose day has come: at start-up and every night just after midnight, office time. */
-    @Scheduled(cron = "0 1 0 * * *", zone = "Asia/Ho_Chi_Minh")
+    /** Every night just after midnight, office time, on one of the servers. */
+    @Scheduled(cron = "0 1 0 * * *", zone = "${app.office-zone}")
+    @Transactional
+    public void applyDueNightly() {
+        if (jobs.claim("unit-changes", NIGHTLY)) {
+            applyDue();
+        }
+    }
+
+    /** Applies the changes whose day has come: at start-up and every night. */
     @Transactional
     public void applyDue() {
-        for (UnitChange c : changes.findDue(today())) {
+        for (UnitChange c : changes.findDue(officeTime.today())) {
             apply(c);
             log.info("Unit {} is {} from {}", c.getOldName(), c.getNewName(), c.getEffectiveOn());
         }

@@ -1,6 +1,7 @@
 package vn.valuechain.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,14 +28,13 @@ import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
 import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Action items: entering them (timeframe and agencies read from the text as written), targets, and reading them. */
 @Service
 @Transactional(readOnly = true)
 public class ActionItemService {
-
-    private static final java.time.ZoneId OFFICE_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})(?:\\.(\\d{1,2}))?");
 
@@ -45,6 +45,7 @@ public class ActionItemService {
     private final AgencyResolver resolver;
     private final AgencyService agencies;
     private final GeoService geo;
+    private final OfficeTime officeTime;
 
     ActionItemService(
             ActionItemRepository items,
@@ -53,7 +54,9 @@ public class ActionItemService {
             ItemScope scope,
             AgencyResolver resolver,
             AgencyService agencies,
-            GeoService geo) {
+            GeoService geo,
+            OfficeTime officeTime) {
+        this.officeTime = officeTime;
         this.items = items;
         this.plans = plans;
         this.summaries = summaries;
@@ -231,9 +234,8 @@ public class ActionItemService {
         public List<ResolvedAgency> agencies(String cell, Timeframe timeframe) {
             // A plan names the bodies and units of its own date, also for work years later (a 2018 plan's Sở
             // NN&PTNT, its districts): the plan's date, else the item's start, else today.
-            LocalDate on = issuedOn != null
-                    ? issuedOn
-                    : timeframe.start() != null ? timeframe.start() : java.time.LocalDate.now(OFFICE_ZONE);
+            LocalDate on =
+                    issuedOn != null ? issuedOn : timeframe.start() != null ? timeframe.start() : officeTime.today();
             return readers.computeIfAbsent(on, d -> resolver.reader(provinceId, d))
                     .read(cell);
         }
@@ -297,8 +299,10 @@ public class ActionItemService {
      * @return the indicators of targets that were to be removed but have reported values (nothing saved then)
      */
     @Transactional
-    public List<String> saveTargets(long id, List<TargetData> wanted) {
+    public List<String> saveTargets(long id, long version, List<TargetData> wanted) {
         ActionItem item = withTargets(id);
+        // The form carries the item's version: a list of targets read before someone else saved theirs is refused.
+        StaleEdit.check(item, version);
         List<Long> keptIds =
                 wanted.stream().map(TargetData::id).filter(Objects::nonNull).toList();
         List<String> inUse = item.getTargets().stream()
@@ -327,7 +331,16 @@ public class ActionItemService {
             }
         }
         added.forEach(w -> item.addTarget(w.indicator().strip(), w.value(), blankToNull(w.unit()), w.year()));
+        // The targets belong to the item: saving them is a change of the item (its version moves, and who and when
+        // are recorded), so a targets form opened before this save is stale.
+        item.markChanged(null, Instant.now());
         return List.of();
+    }
+
+    /** Who saved the item last and when, its version now and its targets: shown when a save is refused as stale. */
+    public TargetsNow targetsNow(long id) {
+        ActionItem item = withTargets(id);
+        return new TargetsNow(item.lastChangedBy(), item.lastChangedAt(), item.getVersion(), targets(id));
     }
 
     private static String blankToNull(String s) {
@@ -351,4 +364,6 @@ public class ActionItemService {
             boolean done) {}
 
     public record TargetData(Long id, String indicator, BigDecimal value, String unit, Integer year) {}
+
+    public record TargetsNow(String username, Instant at, long version, List<TargetRow> targets) {}
 }

@@ -65,12 +65,10 @@ class DemoOnTodaysMapTest extends WebTest {
         assertThat(jdbc.sql("""
                         select count(*) from administrative_unit c join administrative_unit p on p.id = c.parent_id
                         where p.level = 'PROVINCE' and p.code = '86' and p.valid_to is null
-                          and c.level = 'COMMUNE' and c.valid_to is null""").query(Long.class).single())
-                .isEqualTo(shipped);
+                          and c.level = 'COMMUNE' and c.valid_to is null""").query(Long.class).single()).isEqualTo(shipped);
         // And no commune of today of another province.
         assertThat(jdbc.sql("""
-                        select count(*) from administrative_unit where official and level = 'COMMUNE' and valid_to is null""").query(Long.class).single())
-                .isEqualTo(shipped);
+                        select count(*) from administrative_unit where official and level = 'COMMUNE' and valid_to is null""").query(Long.class).single()).isEqualTo(shipped);
     }
 
     @Test
@@ -179,8 +177,8 @@ class DemoOnTodaysMapTest extends WebTest {
     /** The communes of today under this province in the official list the application ships (not the database). */
     private static long communesOfTodayInShippedList(String provinceCode) throws Exception {
         try (var in = DemoOnTodaysMapTest.class.getResourceAsStream("/reference/units-2025.csv.gz");
-                var reader = new BufferedReader(
-                        new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+                var reader =
+                        new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             return reader.lines()
                     .map(l -> l.split(",", -1))
                     .filter(f -> f[0].equals("commune") && f[4].equals(provinceCode))

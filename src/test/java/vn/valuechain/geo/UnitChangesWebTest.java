@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.support.TestData.Province;
 import vn.valuechain.support.WebTest;
 
@@ -31,6 +32,9 @@ class UnitChangesWebTest extends WebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OfficeTime officeTime;
 
     @Autowired
     EntityManager em;
@@ -72,7 +76,7 @@ class UnitChangesWebTest extends WebTest {
 
     @Test
     void aChangeDatedLaterWaitsForItsDay() {
-        LocalDate later = UnitChanges.today().plusDays(10);
+        LocalDate later = officeTime.today().plusDays(10);
         changes.record(commune.getId(), new UnitChanges.Change(later, null, "Phường", "Phường Yên Phụ", null), "test");
         em.flush();
         em.clear();
@@ -81,7 +85,7 @@ class UnitChangesWebTest extends WebTest {
         assertThat(nameOn(later)).isEqualTo("Phường Yên Phụ");
         assertThat(changes.of(commune.getId())).singleElement().matches(c -> !c.applied());
         // A change must come after the last one: its day is not yet, so an earlier one is refused.
-        assertThat(changes.problem(commune.getId(), UnitChanges.today())).isEqualTo("unit.change.notAfterLast");
+        assertThat(changes.problem(commune.getId(), officeTime.today())).isEqualTo("unit.change.notAfterLast");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.support.IntegrationTest;
 
 @Transactional
@@ -24,6 +25,9 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    ClusterLocks locks;
+
     @BeforeEach
     void emptyDatabase() {
         users.deleteAll();
@@ -32,7 +36,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void firstStartGeneratesAPasswordPrintsItOnceAndRequiresAChange(CapturedOutput output) {
         int before = output.getAll().length();
-        new AdminAccountInitializer(users, encoder, "").run(null);
+        new AdminAccountInitializer(users, encoder, "", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -46,7 +50,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
 
     @Test
     void aConfiguredPasswordIsUsedAsIs() {
-        new AdminAccountInitializer(users, encoder, "Mat-khau-cua-tinh-2026").run(null);
+        new AdminAccountInitializer(users, encoder, "Mat-khau-cua-tinh-2026", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash()))
@@ -57,7 +61,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void nothingIsCreatedWhenUsersExist() {
         users.save(new AppUser("staff", encoder.encode("x"), "Cán bộ", Role.STAFF));
-        new AdminAccountInitializer(users, encoder, "").run(null);
+        new AdminAccountInitializer(users, encoder, "", locks).run(null);
         assertThat(users.count()).isEqualTo(1);
         assertThat(users.findByUsernameIgnoreCase("admin")).isEmpty();
     }

@@ -24,6 +24,7 @@ import vn.valuechain.contract.ContractDetails;
 import vn.valuechain.contract.ContractFilter;
 import vn.valuechain.contract.ContractPanel;
 import vn.valuechain.contract.ContractService;
+import vn.valuechain.contract.ContractState;
 import vn.valuechain.contract.ContractStatus;
 import vn.valuechain.contract.ContractType;
 import vn.valuechain.contract.LinkageContract;
@@ -256,6 +257,9 @@ class ContractController {
         if (form.endsBeforeItStarts()) {
             result.rejectValue("endOn", "validation.endBeforeStart");
         }
+        if (ContractState.signedAfterEnd(form.getSignedOn(), form.getEndOn())) {
+            result.rejectValue("signedOn", "contract.signedOn.afterEnd");
+        }
         if (form.ended() && form.getStatusChangedOn() == null) {
             result.rejectValue("statusChangedOn", "contract.statusChangedOn.required");
         }
@@ -275,6 +279,9 @@ class ContractController {
         }
         if (form.getRenewsId() != null && contracts.renewalLoop(form.getId(), form.getRenewsId())) {
             result.rejectValue("renewsLabel", "contract.renews.loop");
+        } else if (contracts.renewsAnotherSeller(
+                form.getRenewsId(), form.toData().seller())) {
+            result.rejectValue("renewsId", "contract.renews.anotherSeller");
         }
     }
 

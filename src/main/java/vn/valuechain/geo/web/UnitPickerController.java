@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.UnitChanges;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * Search-as-you-type for the unit picker (htmx): returns the list of matches as a fragment. current=true offers only
@@ -18,9 +18,11 @@ import vn.valuechain.geo.UnitChanges;
 class UnitPickerController {
 
     private final GeoService geo;
+    private final OfficeTime officeTime;
 
-    UnitPickerController(GeoService geo) {
+    UnitPickerController(GeoService geo, OfficeTime officeTime) {
         this.geo = geo;
+        this.officeTime = officeTime;
     }
 
     @GetMapping("/units/search")
@@ -31,7 +33,7 @@ class UnitPickerController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @RequestParam String field,
             Model model) {
-        model.addAttribute("units", geo.search(q, level, current ? UnitChanges.today() : on));
+        model.addAttribute("units", geo.search(q, level, current ? officeTime.today() : on));
         model.addAttribute("field", field);
         return "fragments/picker :: unitResults";
     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.Data;
-import org.springframework.format.annotation.NumberFormat;
 import vn.valuechain.progress.ProgressReportService.ReportData;
 import vn.valuechain.progress.ReportPeriod;
 import vn.valuechain.progress.ReportPeriodType;
@@ -40,7 +39,6 @@ class ProgressReportForm {
     @NotNull(message = "{validation.required}")
     private Integer periodNumber;
 
-    @NumberFormat(style = NumberFormat.Style.NUMBER)
     @DecimalMin(value = "0", message = "{report.percent.invalid}")
     @DecimalMax(value = "100", message = "{report.percent.invalid}")
     private BigDecimal percentComplete;
@@ -61,7 +59,6 @@ class ProgressReportForm {
     static class ValueLine {
         private Long targetId;
 
-        @NumberFormat(style = NumberFormat.Style.NUMBER)
         @DecimalMin(value = "0", message = "{item.target.value.negative}")
         private BigDecimal actual;
     }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,13 +53,15 @@ class EmbeddedPostgresConfiguration {
         return builder.start();
     }
 
+    // The pool's settings (size, timeouts, statement timeout) are read from spring.datasource.hikari.*, as for
+    // any other server.
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         ds.setUsername("postgres");
         ds.setPoolName("embedded-pg");
-        ds.setMaximumPoolSize(10);
         return ds;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.IssuingBody;
 
 /**
@@ -37,23 +37,28 @@ public class Exports {
     /** The query parameter a page adds to follow its export's progress. */
     public static final String PROGRESS_PARAM = "progress";
 
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final MessageSource messages;
     private final ExportProgress progress;
     private final ObjectProvider<IssuingBody> issuer;
+    private final OfficeTime officeTime;
 
-    Exports(MessageSource messages, ExportProgress progress, ObjectProvider<IssuingBody> issuer) {
+    Exports(
+            MessageSource messages,
+            ExportProgress progress,
+            ObjectProvider<IssuingBody> issuer,
+            OfficeTime officeTime) {
         this.messages = messages;
         this.progress = progress;
         this.issuer = issuer;
+        this.officeTime = officeTime;
     }
 
     /** "Xuất lúc 10:00 06/12/2026 — Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long": when, and by which department. */
     private String generated() {
-        String when = DATE_TIME.format(LocalDateTime.now(OFFICE_ZONE));
+        String when = DATE_TIME.format(officeTime.now());
         IssuingBody body = issuer.getIfAvailable();
         String department = body == null ? null : body.departmentName();
         return department == null
@@ -79,9 +84,9 @@ public class Exports {
         return label(value ? "export.yes" : "export.no");
     }
 
-    /** A stored moment as the office in Vietnam reads it, for a {@link ColumnType#DATE_TIME} cell. */
-    public static LocalDateTime moment(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, OFFICE_ZONE);
+    /** A stored moment as the office reads it (its time zone), for a {@link ColumnType#DATE_TIME} cell. */
+    public LocalDateTime moment(Instant instant) {
+        return officeTime.local(instant);
     }
 
     public static String date(LocalDate date) {
@@ -134,7 +139,7 @@ public class Exports {
             String extension,
             String mediaType,
             HttpServletResponse response) {
-        attachment(response, fileName + "-" + LocalDate.now() + "." + extension, mediaType);
+        attachment(response, fileName + "-" + officeTime.today() + "." + extension, mediaType);
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
