@@ -143,7 +143,10 @@ class DemoOnTodaysMapTest extends WebTest {
                         "Huyện Giồng Trôm",
                         "Huyện Mỏ Cày Bắc",
                         "Huyện Mỏ Cày Nam",
-                        "Huyện Thạnh Phú");
+                        "Huyện Thạnh Phú",
+                        "Tổng cộng");
+        // A chain in several districts counts once in the total: the plan's eight.
+        assertThat(xlsx.row("Tổng cộng").cell(1).text()).isEqualTo("8");
     }
 
     private IndicatorFilter filter(LocalDate on, String product) {

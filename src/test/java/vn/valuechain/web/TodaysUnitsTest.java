@@ -16,6 +16,7 @@ import vn.valuechain.dashboard.GroupRow;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
 import vn.valuechain.deployment.DeploymentService;
+import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.UnitScope;
@@ -88,6 +89,50 @@ class TodaysUnitsTest extends WebTest {
     }
 
     @Test
+    void chainsAndEnterprisesFollowTheSameRuleForEachRole() throws Exception {
+        long dinhThuyChain = registry.chain("Chuỗi Định Thủy (2018)", "Dừa", dinhThuy.getAdministrativeUnit())
+                .getId();
+        long phuPhungChain = registry.chain("Chuỗi Phú Phụng (2018)", "Dừa", phuPhung.getAdministrativeUnit())
+                .getId();
+        long dongKhoiEnterprise = enterprise("Công ty Đồng Khởi (2026)", dongKhoi);
+        long dinhThuyEnterprise =
+                enterprise("Công ty Định Thủy (2018)", unit(AdministrativeLevel.COMMUNE, "28930", false));
+        long caiVonEnterprise = enterprise("Công ty Cái Vồn (2018)", unit(AdministrativeLevel.COMMUNE, "29770", false));
+        em.flush();
+
+        expect(
+                "t-dongkhoi",
+                200,
+                "/chains/" + dinhThuyChain,
+                "/enterprises/" + dongKhoiEnterprise,
+                "/enterprises/" + dinhThuyEnterprise);
+        expect("t-dongkhoi", 404, "/chains/" + phuPhungChain, "/enterprises/" + caiVonEnterprise);
+        expect("t-binhminh", 200, "/enterprises/" + caiVonEnterprise);
+        expect(
+                "t-binhminh",
+                404,
+                "/chains/" + dinhThuyChain,
+                "/chains/" + phuPhungChain,
+                "/enterprises/" + dongKhoiEnterprise,
+                "/enterprises/" + dinhThuyEnterprise);
+        assertThat(page("t-dongkhoi", "/chains"))
+                .contains("Chuỗi Định Thủy (2018)")
+                .doesNotContain("Chuỗi Phú Phụng (2018)");
+        assertThat(page("t-dongkhoi", "/enterprises"))
+                .contains("Công ty Đồng Khởi (2026)", "Công ty Định Thủy (2018)")
+                .doesNotContain("Công ty Cái Vồn (2018)");
+        for (String user : List.of("t-admin", "t-staff", "t-viewer")) {
+            expect(
+                    user,
+                    200,
+                    "/chains/" + dinhThuyChain,
+                    "/chains/" + phuPhungChain,
+                    "/enterprises/" + dongKhoiEnterprise,
+                    "/enterprises/" + caiVonEnterprise);
+        }
+    }
+
+    @Test
     void anOldDistrictsOfficialSeesItsCommunesAndTheCommunesOfTodayMadeOfThem() throws Exception {
         assertVisible("t-mocaynam", dinhThuy, inDongKhoi, moCayNam);
         assertHidden("t-mocaynam", phuPhung, caiVon);
@@ -144,6 +189,19 @@ class TodaysUnitsTest extends WebTest {
         return rows.stream()
                 .map(r -> r.name() + " " + r.chains() + (r.partial() ? " part" : "") + (r.former() ? " former" : ""))
                 .toList();
+    }
+
+    private long enterprise(String name, AdministrativeUnit unit) {
+        Enterprise e = new Enterprise(name);
+        e.setAdministrativeUnit(unit);
+        em.persist(e);
+        return e.getId();
+    }
+
+    private void expect(String user, int status, String... urls) throws Exception {
+        for (String url : urls) {
+            mvc.perform(get(url).with(as(user))).andExpect(status().is(status));
+        }
     }
 
     private void assertVisible(String user, Cooperative... cooperatives) throws Exception {
