@@ -149,6 +149,60 @@ class DemoOnTodaysMapTest extends WebTest {
         assertThat(xlsx.row("Tổng cộng").cell(1).text()).isEqualTo("8");
     }
 
+    @Test
+    void the2026PlansAgencyCellsResolveToThisProvincesBodiesAndCommunes() {
+        long plan2026 = jdbc.sql("select id from plan where document_number = 'KH-MINHHOA/2026'")
+                .query(Long.class)
+                .single();
+        long vinhLong = jdbc.sql("select id from administrative_unit where level = 'PROVINCE' and code = '86'"
+                        + " and valid_to is null")
+                .query(Long.class)
+                .single();
+
+        // I.1 "Sở Nông nghiệp và Môi trường", I.3 "Sở Công Thương": today's departments of Vĩnh Long, not Bến Tre's.
+        assertThat(agencies(plan2026, "I", "1", "LEAD"))
+                .containsExactly("Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long @" + vinhLong);
+        assertThat(agencies(plan2026, "I", "3", "LEAD")).containsExactly("Sở Công Thương tỉnh Vĩnh Long @" + vinhLong);
+        assertThat(agencies(plan2026, "I", "2", "LEAD"))
+                .containsExactly("Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long @" + vinhLong);
+        // II.1.1 "UBND xã Giồng Trôm": the commune of today itself.
+        assertThat(agencies(plan2026, "II.1", "1", "LEAD")).containsExactly("unit Xã Giồng Trôm today");
+        // I.1 "Liên minh HTX tỉnh Vĩnh Long, UBND các xã, phường": the union and the 124 communes and wards.
+        List<String> coordinating = agencies(plan2026, "I", "1", "COORDINATING");
+        assertThat(coordinating).hasSize(1 + 124).contains("Liên minh Hợp tác xã tỉnh Vĩnh Long @" + vinhLong);
+        assertThat(coordinating.stream().filter(a -> a.startsWith("unit ")))
+                .hasSize(124)
+                .allMatch(a -> a.endsWith(" today"));
+        // "Các hiệp hội ngành hàng" is a phrase of any province's plans (reference/agencies.tsv), not a body of one.
+        assertThat(agencies(plan2026, "I", "3", "SUPPORTING")).containsExactly("Các hiệp hội ngành hàng @any");
+        // Nothing of the plan is left for a person to fix.
+        assertThat(jdbc.sql("""
+                        select count(*) from action_item_agency ia join action_item i on i.id = ia.action_item_id
+                        where i.plan_id = :p and ia.needs_review""").param("p", plan2026).query(Long.class).single())
+                .isZero();
+    }
+
+    /** An item's agencies in one role: "name @province id" for a body, "unit name today|old" for a unit, "⚠ text". */
+    private List<String> agencies(long planId, String section, String ordinal, String role) {
+        return jdbc.sql("""
+                        select case when ia.needs_review then '⚠ ' || ia.written_as
+                                    when ia.administrative_unit_id is null then a.name || ' @' || coalesce(cast(a.province_id as varchar), 'any')
+                                    else 'unit ' || u.name
+                                         || case when u.valid_to is null then ' today' else ' old' end end
+                        from action_item_agency ia join action_item i on i.id = ia.action_item_id
+                        join plan_section s on s.id = i.section_id
+                        left join agency a on a.id = ia.agency_id
+                        left join administrative_unit u on u.id = ia.administrative_unit_id
+                        where i.plan_id = :p and s.code = :section and i.ordinal = :ordinal and ia.role = :role
+                        order by ia.sort_order""")
+                .param("p", planId)
+                .param("section", section)
+                .param("ordinal", ordinal)
+                .param("role", role)
+                .query(String.class)
+                .list();
+    }
+
     private IndicatorFilter filter(LocalDate on, String product) {
         Long productId = product == null
                 ? null
