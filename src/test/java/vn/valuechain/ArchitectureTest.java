@@ -51,6 +51,7 @@ class ArchitectureTest {
             entry("cooperative", Set.of("geo", "plan", "product")),
             entry("dashboard", Set.of("geo", "product")),
             entry("deleted", Set.of("certification", "chain", "contract", "cooperative", "enterprise")),
+            entry("deployment", Set.of("agency", "geo")),
             entry(
                     "demo",
                     Set.of(
@@ -58,6 +59,7 @@ class ArchitectureTest {
                             "chain",
                             "contract",
                             "cooperative",
+                            "deployment",
                             "enterprise",
                             "geo",
                             "party",

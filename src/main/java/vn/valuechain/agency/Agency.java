@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
@@ -19,7 +20,10 @@ import lombok.Setter;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
-/** A body named in plans as lead, coordinating or supporting agency (Sở NN&PTNT, UBND huyện…). */
+/**
+ * A body named in plans as lead, coordinating or supporting agency (Sở Nông nghiệp và Môi trường, Hội Nông dân…), of a
+ * province and a time, with the body that succeeded it.
+ */
 @Entity
 @Table(name = "agency")
 @Getter
@@ -41,6 +45,27 @@ public class Agency extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "administrative_unit_id")
     private AdministrativeUnit administrativeUnit;
+
+    /** The province whose body it is (a province of its time: Bến Tre's departments until 30/06/2025); none for a
+     * phrase every plan uses of its own province ("Các sở, ban, ngành, đoàn thể tỉnh"). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "province_id")
+    private AdministrativeUnit province;
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    /** The body that took over its work when it ended (Sở NN&PTNT → Sở Nông nghiệp và Môi trường). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "successor_id")
+    private Agency successor;
+
+    /** The line of the reference list it was loaded from, so that loading again updates it. */
+    @Column(name = "reference_code")
+    private String referenceCode;
 
     /** Other ways the same body is written in real plans ("Sở NN&PTNT", "Sở Nông Nghiệp & PTNT"). */
     @OneToMany(mappedBy = "agency", cascade = CascadeType.ALL, orphanRemoval = true)

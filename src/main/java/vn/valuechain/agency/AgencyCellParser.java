@@ -66,6 +66,10 @@ final class AgencyCellParser {
         if (group != null) {
             pieces.add(group);
         }
+        Piece communes = communeGroup(cell, words, i);
+        if (communes != null) {
+            pieces.add(communes);
+        }
         for (int length = Math.min(vocabulary.longestAgency(), words.size() - i); length >= 1; length--) {
             Set<Long> ids = vocabulary.agencies(key(words, i, length, true));
             if (!ids.isEmpty()) {
@@ -130,7 +134,7 @@ final class AgencyCellParser {
                 c++;
             }
             if (at(words, c, "thanh", "pho")) {
-                DistrictMatch city = district(words, c + 2);
+                Match city = district(words, c + 2);
                 if (city != null) {
                     named.add(city.id());
                     end = c + 2 + city.length();
@@ -142,7 +146,7 @@ final class AgencyCellParser {
                 end = c + 7;
             } else {
                 int from = at(words, c, "huyen") ? c + 1 : c;
-                DistrictMatch district = district(words, from);
+                Match district = district(words, from);
                 if (district == null) {
                     break;
                 }
@@ -163,14 +167,90 @@ final class AgencyCellParser {
                 : new Piece(AgencyPhrase.units(written, List.copyOf(units)), end, KNOWN);
     }
 
-    private record DistrictMatch(long id, int length) {}
+    /**
+     * "UBND xã Long Hồ", "UBND các xã: Long Hồ, Phú Phụng", "UBND phường Phú Khương và xã Chợ Lách", "UBND các xã,
+     * phường": the communes named, or all of the types named when none is. "UBND các xã trực thuộc" belongs to a
+     * district phrase and is no commune phrase.
+     */
+    private Piece communeGroup(String cell, List<Word> words, int i) {
+        if (!at(words, i, "uy", "ban", "nhan", "dan")) {
+            return null;
+        }
+        String head = communeType(words, i + 4);
+        if (head == null) {
+            return null;
+        }
+        Set<String> types = new LinkedHashSet<>();
+        types.add(head);
+        int end = i + 4 + head.split(" ").length;
+        if (at(words, end, "truc", "thuoc")) {
+            return null;
+        }
+        Set<Long> named = new LinkedHashSet<>();
+        while (true) {
+            int c = end;
+            while (c < words.size()
+                    && (words.get(c).is(AgencyWords.COMMA) || words.get(c).is("va"))) {
+                c++;
+            }
+            String type = communeType(words, c);
+            int from = type == null ? c : c + type.split(" ").length;
+            Match commune = commune(words, from);
+            if (commune != null) {
+                named.add(commune.id());
+                end = from + commune.length();
+            } else if (type != null) {
+                types.add(type);
+                end = from;
+            } else {
+                break;
+            }
+        }
+        Set<Long> units = new LinkedHashSet<>(named);
+        if (named.isEmpty()) {
+            // "các xã, phường" is every commune-level unit of the province; "các xã" the xã only.
+            List<String> all =
+                    types.containsAll(List.of("xa", "phuong")) ? AgencyVocabulary.COMMUNE_TYPES : List.copyOf(types);
+            all.forEach(t -> units.addAll(vocabulary.communesOfType(t)));
+        }
+        String written = written(cell, words, i, end);
+        return units.isEmpty()
+                ? new Piece(AgencyPhrase.unresolved(written), end, UNKNOWN + end - i)
+                : new Piece(AgencyPhrase.units(written, List.copyOf(units)), end, KNOWN);
+    }
+
+    /** The commune type whose words start at word i ("xa", "phuong", "dac khu", "thi tran"), or null. */
+    private static String communeType(List<Word> words, int i) {
+        for (String type : AgencyVocabulary.COMMUNE_TYPES) {
+            if (at(words, i, type.split(" "))) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The one commune whose name starts at word i, and how many words it took; null if none or several. */
+    private Match commune(List<Word> words, int i) {
+        for (int length = Math.min(vocabulary.longestCommune(), words.size() - i); length >= 1; length--) {
+            Set<Long> ids = vocabulary.communes(key(words, i, length, false));
+            if (ids.size() == 1) {
+                return new Match(ids.iterator().next(), length);
+            }
+            if (ids.size() > 1) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private record Match(long id, int length) {}
 
     /** The one district whose name starts at word i, and how many words it took; null if none or several. */
-    private DistrictMatch district(List<Word> words, int i) {
+    private Match district(List<Word> words, int i) {
         for (int length = Math.min(vocabulary.longestDistrict(), words.size() - i); length >= 1; length--) {
             Set<Long> ids = vocabulary.districts(key(words, i, length, false));
             if (ids.size() == 1) {
-                return new DistrictMatch(ids.iterator().next(), length);
+                return new Match(ids.iterator().next(), length);
             }
             if (ids.size() > 1) {
                 return null;

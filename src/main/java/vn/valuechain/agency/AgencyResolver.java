@@ -2,13 +2,10 @@ package vn.valuechain.agency;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +15,11 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
 
 /**
- * Reads the agency cells of a plan's items against the agency registry and the districts of the plan's province:
- * "Sở Nông Nghiệp & PTNT" is the Sở NN&PTNT, "UBND các huyện: Chợ Lách, Bình Đại" are two districts, and what matches
- * nothing is kept as written and flagged.
+ * Reads the agency cells of a plan's items against the agencies and units of the plan's province on the item's date:
+ * "Sở Nông Nghiệp & PTNT" is Bến Tre's Sở NN&PTNT in a Bến Tre plan of 2018, "Sở Công Thương" Vĩnh Long's in a Vĩnh Long
+ * plan of 2026 (never an absorbed province's department of before), "UBND các huyện: Chợ Lách, Bình Đại" two districts,
+ * "UBND xã Long Hồ" the commune, "UBND các xã, phường" all of them; what matches nothing, or more than one, is kept as
+ * written and flagged.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,14 +34,15 @@ public class AgencyResolver {
     }
 
     /**
-     * A reader for the cells of one plan: the agencies known now, and the districts of the province that existed on
-     * the date (districts were abolished in 2025, but a 2018 plan still names them). No province, no districts.
+     * A reader for the cells of one plan on a date: the agencies of the province (and of the provinces that went into
+     * it, and of none) in existence then, and the districts and communes of the province in force then (districts
+     * were abolished in 2025, but a 2018 plan still names them). No province: agencies of any province, no units.
      */
     public Reader reader(Long provinceId, LocalDate on) {
         AgencyVocabulary vocabulary = new AgencyVocabulary();
         Map<Long, AgencyNames> byId = new HashMap<>();
         Map<Long, AgencyNames> committeeOfUnit = new HashMap<>();
-        for (AgencyNames a : agencies.directory()) {
+        for (AgencyNames a : agencies.directory(provinceId, on)) {
             List<String> names = new ArrayList<>(a.aliases());
             names.add(a.name());
             names.add(a.shortName());
@@ -52,21 +52,19 @@ public class AgencyResolver {
                 committeeOfUnit.put(a.unitId(), a);
             }
         }
-        // In the order of their official codes, so that a group phrase lists its districts the same way every time.
-        Map<Long, UnitRow> districts = provinceId == null
-                ? Map.of()
-                : geo.children(provinceId).stream()
-                        .filter(u -> u.level() == AdministrativeLevel.DISTRICT)
-                        .filter(u -> on == null || isValidOn(u, on))
-                        .sorted(Comparator.comparing(UnitRow::code))
-                        .collect(Collectors.toMap(UnitRow::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        districts.values().forEach(u -> vocabulary.district(u.id(), u.name()));
-        return new Reader(new AgencyCellParser(vocabulary), byId, committeeOfUnit, districts);
-    }
-
-    private static boolean isValidOn(UnitRow unit, LocalDate date) {
-        return (unit.validFrom() == null || !date.isBefore(unit.validFrom()))
-                && (unit.validTo() == null || !date.isAfter(unit.validTo()));
+        // In the order of their official codes, so that a group phrase lists its units the same way every time.
+        Map<Long, UnitRow> units = new LinkedHashMap<>();
+        if (provinceId != null) {
+            geo.unitsIn(provinceId, AdministrativeLevel.DISTRICT, on).forEach(u -> {
+                units.put(u.id(), u);
+                vocabulary.district(u.id(), u.name());
+            });
+            geo.unitsIn(provinceId, AdministrativeLevel.COMMUNE, on).forEach(u -> {
+                units.put(u.id(), u);
+                vocabulary.commune(u.id(), u.name());
+            });
+        }
+        return new Reader(new AgencyCellParser(vocabulary), byId, committeeOfUnit, units);
     }
 
     /** Reads cells; built by {@link #reader} and good for one request. */
@@ -75,17 +73,17 @@ public class AgencyResolver {
         private final AgencyCellParser parser;
         private final Map<Long, AgencyNames> agencies;
         private final Map<Long, AgencyNames> committeeOfUnit;
-        private final Map<Long, UnitRow> districts;
+        private final Map<Long, UnitRow> units;
 
         private Reader(
                 AgencyCellParser parser,
                 Map<Long, AgencyNames> agencies,
                 Map<Long, AgencyNames> committeeOfUnit,
-                Map<Long, UnitRow> districts) {
+                Map<Long, UnitRow> units) {
             this.parser = parser;
             this.agencies = agencies;
             this.committeeOfUnit = committeeOfUnit;
-            this.districts = districts;
+            this.units = units;
         }
 
         /** One entry per agency or unit: a group phrase naming three districts gives three, written alike. */
@@ -107,7 +105,7 @@ public class AgencyResolver {
                             committee == null ? null : committee.id(),
                             committee == null ? null : committee.label(),
                             id,
-                            districts.get(id).name(),
+                            units.get(id).name(),
                             false);
                 });
             }

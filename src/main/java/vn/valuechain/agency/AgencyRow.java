@@ -1,4 +1,16 @@
 package vn.valuechain.agency;
 
-/** One line of the agencies list. */
-public record AgencyRow(Long id, String name, String shortName, AgencyKind kind, String unitName, long aliasCount) {}
+import java.time.LocalDate;
+
+/** One line of the agencies list: with its province, the dates it existed and the body that succeeded it. */
+public record AgencyRow(
+        Long id,
+        String name,
+        String shortName,
+        AgencyKind kind,
+        String unitName,
+        long aliasCount,
+        String provinceName,
+        LocalDate validFrom,
+        LocalDate validTo,
+        String successorName) {}

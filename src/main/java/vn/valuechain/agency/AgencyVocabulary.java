@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names the agency parser recognises: every agency's name, short name and aliases, and the districts and cities
- * of the plan's province, each under its {@link AgencyWords#key key}.
+ * The names the agency parser recognises: every agency's name, short name and aliases, and the districts, cities and
+ * communes of the plan's province, each under its {@link AgencyWords#key key}.
  */
 final class AgencyVocabulary {
 
@@ -17,8 +17,11 @@ final class AgencyVocabulary {
     private final Map<String, Set<Long>> districts = new HashMap<>();
     private final List<Long> ruralDistricts = new ArrayList<>();
     private final List<Long> cities = new ArrayList<>();
+    private final Map<String, Set<Long>> communes = new HashMap<>();
+    private final Map<String, List<Long>> communesOfType = new HashMap<>();
     private int longestAgency;
     private int longestDistrict;
+    private int longestCommune;
 
     AgencyVocabulary agency(long id, List<String> names) {
         for (String name : names) {
@@ -53,6 +56,42 @@ final class AgencyVocabulary {
         districts.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(id);
         longestDistrict = Math.max(longestDistrict, words.size());
         return this;
+    }
+
+    /**
+     * A commune-level unit, under its type's words ("xa", "phuong", "dac khu", "thi tran": see {@link #COMMUNE_TYPES})
+     * for "các xã", "các phường".
+     */
+    AgencyVocabulary commune(long id, String name) {
+        List<String> words = AgencyWords.words(name);
+        for (String type : COMMUNE_TYPES) {
+            List<String> typeWords = List.of(type.split(" "));
+            if (words.size() > typeWords.size()
+                    && words.subList(0, typeWords.size()).equals(typeWords)) {
+                communesOfType.computeIfAbsent(type, t -> new ArrayList<>()).add(id);
+                words = words.subList(typeWords.size(), words.size());
+                break;
+            }
+        }
+        communes.computeIfAbsent(String.join(" ", words), k -> new LinkedHashSet<>())
+                .add(id);
+        longestCommune = Math.max(longestCommune, words.size());
+        return this;
+    }
+
+    /** The words of the types of commune-level units, as folded: xã, phường, đặc khu, thị trấn. */
+    static final List<String> COMMUNE_TYPES = List.of("xa", "phuong", "dac khu", "thi tran");
+
+    Set<Long> communes(String key) {
+        return communes.getOrDefault(key, Set.of());
+    }
+
+    List<Long> communesOfType(String type) {
+        return communesOfType.getOrDefault(type, List.of());
+    }
+
+    int longestCommune() {
+        return longestCommune;
     }
 
     Set<Long> agencies(String key) {

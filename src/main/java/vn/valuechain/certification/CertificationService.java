@@ -145,7 +145,7 @@ public class CertificationService {
         apply(c, data, user);
     }
 
-    /** Marks a record made up for a demonstration (shown with a badge), never one of real data. */
+    /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
     @Transactional
     public void markIllustrative(long id) {
         visible(id, null).setIllustrative(true);

@@ -53,4 +53,7 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
 
     @Query("select c.id from Chain c where lower(c.name) = lower(:name) order by c.id")
     List<Long> findIdsByName(@Param("name") String name);
+
+    @Query("select distinct c.id from Chain c join c.units u where c.id in :ids and u.id in :scope")
+    List<Long> findIdsRunningIn(@Param("ids") java.util.Collection<Long> ids, @Param("scope") List<Long> scope);
 }

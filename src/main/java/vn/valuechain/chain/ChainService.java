@@ -100,6 +100,15 @@ public class ChainService {
     }
 
     /** For imports: the chains of this exact name (case ignored); a chain's name is how people tell chains apart. */
+    /** Among these chains, those the user may open (a DISTRICT user: those running in their unit), in one query. */
+    public java.util.Set<Long> visibleIds(java.util.Collection<Long> ids, UnitScopedUser user) {
+        if (user == null || !user.isDistrictUser() || ids.isEmpty()) {
+            return java.util.Set.copyOf(ids);
+        }
+        return java.util.Set.copyOf(
+                chains.findIdsRunningIn(ids, geo.scopeOf(user).ids()));
+    }
+
     public List<Long> idsByName(String name) {
         return chains.findIdsByName(name.trim());
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.chain.Chain;
+import vn.valuechain.chain.ChainService;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.geo.AdministrativeUnit;
@@ -28,6 +30,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.party.PartyLinks;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
@@ -36,6 +39,7 @@ import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.LinkReach;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -55,6 +59,8 @@ public class ContractService {
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
+    private final ChainService chains;
+    private final PartyLinks partyLinks;
     private final OfficeTime officeTime;
 
     ContractService(
@@ -64,6 +70,8 @@ public class ContractService {
             ProductService products,
             HistoryService history,
             EntityManager em,
+            ChainService chains,
+            PartyLinks partyLinks,
             OfficeTime officeTime) {
         this.contracts = contracts;
         this.deliveries = deliveries;
@@ -71,7 +79,44 @@ public class ContractService {
         this.products = products;
         this.history = history;
         this.em = em;
+        this.chains = chains;
+        this.partyLinks = partyLinks;
         this.officeTime = officeTime;
+    }
+
+    /**
+     * Which chains and parties the contracts' lines may link to for the user: a local official sees a contract of
+     * their unit whose chain or other party is of another unit, and is not sent to a page that is a 404 for them.
+     */
+    public LinkReach linkReach(Collection<ContractRow> rows, UnitScopedUser user) {
+        if (user == null || !user.isDistrictUser()) {
+            return LinkReach.ALL;
+        }
+        List<PartyLinks.Ref> parties = new ArrayList<>();
+        Set<Long> chainIds = new HashSet<>();
+        for (ContractRow r : rows) {
+            parties.add(new PartyLinks.Ref(r.seller().kind(), r.seller().id()));
+            parties.add(new PartyLinks.Ref(r.buyer().kind(), r.buyer().id()));
+            if (r.chainId() != null) {
+                chainIds.add(r.chainId());
+            }
+        }
+        return partyLinks.reach(user, parties, chains.visibleIds(chainIds, user));
+    }
+
+    /** As {@link #linkReach(Collection, UnitScopedUser)}, for a contract's own page. */
+    public LinkReach linkReach(ContractDetails c, UnitScopedUser user) {
+        if (user == null || !user.isDistrictUser()) {
+            return LinkReach.ALL;
+        }
+        List<Long> chainIds =
+                c.data().chainId() == null ? List.of() : List.of(c.data().chainId());
+        return partyLinks.reach(
+                user,
+                List.of(
+                        new PartyLinks.Ref(c.seller().kind(), c.seller().id()),
+                        new PartyLinks.Ref(c.buyer().kind(), c.buyer().id())),
+                chains.visibleIds(chainIds, user));
     }
 
     /** "Today" is the office's day, whatever the server's time zone. */
@@ -249,7 +294,7 @@ public class ContractService {
         delivery.setNote(blankToNull(data.note()));
     }
 
-    /** Marks a contract made up for a demonstration, with its deliveries (shown with a badge). */
+    /** Marks an illustrative contract of the demo data, with its deliveries (shown with a badge). */
     @Transactional
     public void markIllustrative(long id) {
         visible(id, null).setIllustrative(true);

@@ -27,8 +27,9 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     @Query(
             value = """
                     select new vn.valuechain.cooperative.CooperativeRow(c.id, c.name, c.type, c.registrationCode,
-                        u.name, up.name, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
+                        u.name, up.name, n.names, n.whole, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
                     from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p
+                      left join UnitNow n on n.unitId = u.id
                     """ + FILTER,
             countQuery = "select count(c) from Cooperative c left join c.administrativeUnit u left join u.parent up"
                     + " left join c.product p "
@@ -89,4 +90,7 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             order by c.id
             """)
     List<PlanCooperative> findOfPlan(@Param("planId") long planId);
+
+    @Query("select c.id from Cooperative c where c.id in :ids and c.administrativeUnit.id in :scope")
+    List<Long> findIdsIn(@Param("ids") Collection<Long> ids, @Param("scope") List<Long> scope);
 }

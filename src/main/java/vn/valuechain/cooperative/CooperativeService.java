@@ -90,6 +90,15 @@ public class CooperativeService {
                 c.lastChangedAt());
     }
 
+    /** Among these cooperatives, those the user may open (a DISTRICT user: those of their unit), in one query. */
+    public java.util.Set<Long> visibleIds(java.util.Collection<Long> ids, UnitScopedUser user) {
+        if (user == null || !user.isDistrictUser() || ids.isEmpty()) {
+            return java.util.Set.copyOf(ids);
+        }
+        return java.util.Set.copyOf(
+                cooperatives.findIdsIn(ids, geo.scopeOf(user).ids()));
+    }
+
     /** Whether the unit may be given to a cooperative by this user (a DISTRICT user: only within their unit). */
     public boolean unitAllowed(Long unitId, UnitScopedUser user) {
         return unitId == null

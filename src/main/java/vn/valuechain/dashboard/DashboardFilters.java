@@ -2,6 +2,7 @@ package vn.valuechain.dashboard;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.UnitScope;
@@ -35,7 +36,7 @@ public class DashboardFilters {
         UnitRow unitRow = unitId == null ? null : geo.row(unitId);
         IndicatorFilter filter = new IndicatorFilter(d, geo.filter(unitId), product, plan);
         IndicatorFilter province = user.isDistrictUser() ? new IndicatorFilter(d, UnitScope.ALL, product, plan) : null;
-        return new Resolved(d, unitRow, product, plan, filter, province);
+        return new Resolved(d, unitRow, product, plan, filter, province, geo.groupLevel(d), reach);
     }
 
     /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */
@@ -45,7 +46,9 @@ public class DashboardFilters {
             Long productId,
             Long planId,
             IndicatorFilter filter,
-            IndicatorFilter province) {
+            IndicatorFilter province,
+            AdministrativeLevel groupLevel,
+            UnitScope reach) {
 
         public Long unitId() {
             return unit == null ? null : unit.id();
@@ -53,6 +56,11 @@ public class DashboardFilters {
 
         public String unitName() {
             return unit == null ? null : unit.name();
+        }
+
+        /** Whether the page may link to the figures of this unit (a DISTRICT user: only within their reach). */
+        public boolean mayOpen(Long unitId) {
+            return reach.contains(unitId);
         }
     }
 }

@@ -95,7 +95,7 @@ public class IndicatorExports {
     /** By product or by unit, then the totals row: the whole selection's figures (a chain is counted once). */
     private TableExport groups(String table, DashboardFilters.Resolved f, List<GroupRow> rows, Summary total) {
         return titled(f, table.equals("byProduct") ? "theo-san-pham" : "theo-dia-ban", "dashboard." + table)
-                .text("dashboard." + table + ".group")
+                .text(table.equals("byUnit") ? "dashboard.byUnit.group." + f.groupLevel() : "dashboard.byProduct.group")
                 .column("dashboard.col.chains", ColumnType.INTEGER)
                 .column("dashboard.col.complete", ColumnType.INTEGER)
                 .column("dashboard.col.cooperativeAndEnterprise", ColumnType.INTEGER)
@@ -107,7 +107,7 @@ public class IndicatorExports {
                 .rows(PagedRows.of(
                                 rows,
                                 r -> Arrays.asList(
-                                        r.name(),
+                                        groupName(r),
                                         r.chains(),
                                         r.complete(),
                                         r.cooperativeAndEnterprise(),
@@ -148,6 +148,18 @@ public class IndicatorExports {
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format.format(value) + " %";
+    }
+
+    /** A unit row's name as the page shows it: "Xã Phú Phụng (một phần)", "Huyện Chợ Lách (đơn vị cũ)". */
+    private String groupName(GroupRow r) {
+        String name = r.name();
+        if (r.partial()) {
+            name += " " + exports.label("dashboard.byUnit.partial");
+        }
+        if (r.former()) {
+            name += " " + exports.label("dashboard.byUnit.former");
+        }
+        return name;
     }
 
     /** The chains behind a figure, every page: selectionKey titles it as the page does. */
@@ -225,7 +237,7 @@ public class IndicatorExports {
         return titled(f, "doanh-nghiep-co-hop-dong", "dashboard.sentence.enterprisesWithOfftake")
                 .text("dashboard.enterprises.name", "dashboard.unit")
                 .rows(PagedRows.of(
-                        pageable -> indicators.enterprises(f.filter(), pageable),
+                        pageable -> indicators.enterprises(f.filter(), f.reach(), pageable),
                         Sort.unsorted(),
                         e -> Arrays.asList(e.name(), e.unitName())));
     }

@@ -16,6 +16,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.UnitScope;
 
 /**
  * Chain completeness and contract coverage, exactly as defined in the domain, for any set of chains, computed
@@ -133,18 +134,32 @@ public class IndicatorService {
         return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
     }
 
-    /** By district (a commune counts in its district); a chain running in two districts counts in both. */
+    /**
+     * By the units in force on the reference date, at the level tables group by then (districts before 01/07/2025,
+     * communes and wards after: {@code vco_group_level}): a chain counts under the unit its units lie in on that date
+     * ({@code unit_map}: an old commune under the new commune it went into, a commune under its district), in a row of
+     * its own marked partial when it lies there only in part; a chain registered in a unit coarser than that level (a
+     * province, an old district today) counts under that unit; a chain running in two units counts in both.
+     */
     public List<GroupRow> byUnit(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + """
                 , placed as (
-                    select distinct j.*, case when au.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else au.id end as unit_id
-                    from judged j join chain_unit cu on cu.chain_id = j.id
-                      join administrative_unit au on au.id = cu.administrative_unit_id
-                      left join administrative_unit pa on pa.id = au.parent_id)
-                select u.id, u.name, """ + AGGREGATES + """
-                from placed j join administrative_unit u on u.id = j.unit_id
-                group by grouping sets ((u.id, u.name), (u.id, u.name, j.output_unit))
-                order by u.name, u.id, grouping(j.output_unit) desc, j.output_unit
+                    select cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id) as unit_id,
+                           bool_or(coalesce(m.whole, true)) as whole
+                    from chain_unit cu
+                      left join unit_map m on m.unit_id = cu.administrative_unit_id
+                       and m.level = vco_group_level(cast(:d as date))
+                       and coalesce(m.valid_from, '-infinity') <= cast(:d as date)
+                       and coalesce(m.valid_to, 'infinity') >= cast(:d as date)
+                    where cu.chain_id in (select id from judged)
+                    group by cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id)
+                )
+                select u.id, vco_unit_name(u.id, cast(:d as date)) as name, not pl.whole as partial,
+                       not (coalesce(u.valid_from, '-infinity') <= cast(:d as date)
+                            and coalesce(u.valid_to, 'infinity') >= cast(:d as date)) as former, """ + AGGREGATES + """
+                from placed pl join judged j on j.id = pl.chain_id join administrative_unit u on u.id = pl.unit_id
+                group by grouping sets ((u.id, pl.whole), (u.id, pl.whole, j.output_unit))
+                order by 2, 1, 3, grouping(j.output_unit) desc, j.output_unit
                 """;
         return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
     }
@@ -226,17 +241,24 @@ public class IndicatorService {
         return new PageImpl<>(rows, pageable, total);
     }
 
-    /** The enterprises behind the figure "Số doanh nghiệp có hợp đồng tiêu thụ". */
-    public Page<EnterpriseRow> enterprises(IndicatorFilter filter, Pageable pageable) {
+    /**
+     * The enterprises behind the figure "Số doanh nghiệp có hợp đồng tiêu thụ"; reach: the units whose enterprises the
+     * user may open.
+     */
+    public Page<EnterpriseRow> enterprises(IndicatorFilter filter, UnitScope reach, Pageable pageable) {
         String where = " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")";
         List<EnterpriseRow> rows = unitAndProduct(
-                        jdbc.sql("select e.id, e.name, au.name as unit_name from enterprise e"
+                        jdbc.sql("select e.id, e.name, au.name as unit_name,"
+                                + " (:reachAll or e.administrative_unit_id in (:reach)) as open from enterprise e"
                                 + " left join administrative_unit au on au.id = e.administrative_unit_id" + where
                                 + " order by e.name, e.id limit :limit offset :offset"),
                         filter)
+                .param("reachAll", reach.unrestricted())
+                .param("reach", reach.ids())
                 .param("limit", pageable.getPageSize())
                 .param("offset", pageable.getOffset())
-                .query((rs, i) -> new EnterpriseRow(rs.getLong("id"), rs.getString("name"), rs.getString("unit_name")))
+                .query((rs, i) -> new EnterpriseRow(
+                        rs.getLong("id"), rs.getString("name"), rs.getString("unit_name"), rs.getBoolean("open")))
                 .list();
         long total = unitAndProduct(jdbc.sql("select count(*) from enterprise e" + where), filter)
                 .query(Long.class)
@@ -270,7 +292,10 @@ public class IndicatorService {
                 .param("productId", f.productId());
     }
 
-    /** The group rows in order, each followed by its rows per output unit, as one row with its other units. */
+    /**
+     * The group rows in order, each followed by its rows per output unit, as one row with its other units; a unit's
+     * row says whether it is partial or former (absent for products).
+     */
     private static List<GroupRow> groups(List<Map<String, Object>> rows) {
         List<GroupRow> groups = new ArrayList<>();
         for (Map<String, Object> r : rows) {
@@ -279,6 +304,8 @@ public class IndicatorService {
                 groups.add(new GroupRow(
                         ((Number) r.get("id")).longValue(),
                         (String) r.get("name"),
+                        Boolean.TRUE.equals(r.get("partial")),
+                        Boolean.TRUE.equals(r.get("former")),
                         number(r.get("chains")),
                         number(r.get("complete")),
                         number(r.get("coop_enterprise")),
@@ -297,6 +324,8 @@ public class IndicatorService {
                 .map(g -> new GroupRow(
                         g.id(),
                         g.name(),
+                        g.partial(),
+                        g.former(),
                         g.chains(),
                         g.complete(),
                         g.cooperativeAndEnterprise(),

@@ -31,7 +31,6 @@ import vn.valuechain.shared.domain.MeasureUnit;
  */
 record BenTreData(
         Map<String, String> plan,
-        List<Unit> units,
         List<Section> sections,
         List<ChainLine> chains,
         List<Item> items,
@@ -40,22 +39,18 @@ record BenTreData(
         List<EnterpriseLine> enterprises,
         List<ContractLine> contracts,
         List<DeliveryLine> deliveries,
-        List<CertificationLine> certifications) {
+        List<CertificationLine> certifications,
+        PlanFiles present) {
 
     static final String FOLDER = "/demo/ben-tre/";
+
+    /** The illustrative plan of today's Vĩnh Long (2026), beside Bến Tre's of 2018. */
+    static final String PRESENT = "/demo/vinh-long-2026/";
 
     static BenTreData read() {
         return new BenTreData(
                 rows("plan.tsv").stream()
                         .collect(Collectors.toMap(f -> f[0], f -> f[1], (a, b) -> b, LinkedHashMap::new)),
-                rows("units.tsv").stream()
-                        .map(f -> new Unit(
-                                AdministrativeLevel.valueOf(f[0]),
-                                f[1],
-                                f[2],
-                                blankToNull(f[3]),
-                                LocalDate.parse(f[4])))
-                        .toList(),
                 rows("sections.tsv").stream().map(f -> new Section(f[0], f[1])).toList(),
                 rows("chains.tsv").stream()
                         .map(f -> new ChainLine(
@@ -137,11 +132,52 @@ record BenTreData(
                                 LocalDate.parse(f[7]),
                                 LocalDate.parse(f[8]),
                                 Boolean.parseBoolean(f[9])))
-                        .toList());
+                        .toList(),
+                PlanFiles.read(PRESENT));
+    }
+
+    /** A plan's own files: its fields, its framework's sections and items (same columns as Bến Tre's). */
+    record PlanFiles(Map<String, String> plan, List<Section> sections, List<Item> items) {
+
+        static PlanFiles read(String folder) {
+            return new PlanFiles(
+                    rows(folder, "plan.tsv").stream()
+                            .collect(Collectors.toMap(f -> f[0], f -> f[1], (a, b) -> b, LinkedHashMap::new)),
+                    rows(folder, "sections.tsv").stream()
+                            .map(f -> new Section(f[0], f[1]))
+                            .toList(),
+                    rows(folder, "action-items.tsv").stream()
+                            .map(f -> new Item(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
+                            .toList());
+        }
     }
 
     String documentNumber() {
         return plan.get("document number");
+    }
+
+    /**
+     * The official codes of the units of 2018 the plan's records name (cooperatives and chains), by level: the
+     * province's is 2 digits, a district's 3, a commune's 5 (the GSO widths).
+     */
+    Map<AdministrativeLevel, Set<String>> unitCodes() {
+        Map<AdministrativeLevel, Set<String>> codes = new java.util.EnumMap<>(AdministrativeLevel.class);
+        java.util.stream.Stream.concat(
+                        cooperatives.stream().map(CooperativeLine::unitCode),
+                        java.util.stream.Stream.concat(
+                                chains.stream().flatMap(c -> c.unitCodes().stream()),
+                                java.util.stream.Stream.of(plan.get("province"))))
+                .forEach(code -> codes.computeIfAbsent(levelOf(code), l -> new java.util.TreeSet<>())
+                        .add(code));
+        return codes;
+    }
+
+    static AdministrativeLevel levelOf(String code) {
+        return switch (code.length()) {
+            case 2 -> AdministrativeLevel.PROVINCE;
+            case 3 -> AdministrativeLevel.DISTRICT;
+            default -> AdministrativeLevel.COMMUNE;
+        };
     }
 
     Map<String, CooperativeLine> cooperativesByKey() {
@@ -172,9 +208,13 @@ record BenTreData(
     }
 
     private static List<String[]> rows(String file) {
-        try (InputStream in = BenTreData.class.getResourceAsStream(FOLDER + file)) {
+        return rows(FOLDER, file);
+    }
+
+    private static List<String[]> rows(String folder, String file) {
+        try (InputStream in = BenTreData.class.getResourceAsStream(folder + file)) {
             if (in == null) {
-                throw new IllegalStateException("Missing demo data file " + FOLDER + file);
+                throw new IllegalStateException("Missing demo data file " + folder + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
@@ -185,8 +225,6 @@ record BenTreData(
             throw new UncheckedIOException(e);
         }
     }
-
-    record Unit(AdministrativeLevel level, String code, String name, String parentCode, LocalDate validTo) {}
 
     record Section(String code, String title) {}
 
@@ -199,7 +237,7 @@ record BenTreData(
             String name,
             String product,
             ChainStatus status,
-            List<String> districtCodes,
+            List<String> unitCodes,
             BigDecimal illustrativeOutput,
             LocalDate outputFrom,
             LocalDate outputTo,

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /**
  * Whether to offer the demo data to an administrator: only in the default run on the embedded database (someone
  * trying the application out), and only while it holds no plan, chain or cooperative. A configured database is
- * someone's real installation and is never offered made-up records.
+ * someone's real installation and is never offered illustrative records.
  */
 @Component
 public class DemoDataOffer {

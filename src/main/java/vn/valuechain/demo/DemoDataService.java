@@ -33,14 +33,12 @@ import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.demo.BenTreData.ChainLine;
 import vn.valuechain.demo.BenTreData.ContractLine;
 import vn.valuechain.demo.BenTreData.CooperativeLine;
-import vn.valuechain.demo.BenTreData.Unit;
+import vn.valuechain.deployment.DeploymentService;
 import vn.valuechain.enterprise.EnterpriseData;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.GeoService.UnitData;
-import vn.valuechain.geo.UnitRow;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.ActionItem;
 import vn.valuechain.plan.ActionItemService;
@@ -53,7 +51,7 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.imports.ImportText;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * The demo data: Bến Tre plan 2835/KH-UBND with its framework, chains, Appendix 1 cooperatives and units (real, from
@@ -66,6 +64,9 @@ public class DemoDataService {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
 
+    /** The demo is the installation a new user would meet in Vĩnh Long today (Bến Tre is part of it since 2025). */
+    static final String PROVINCE = "86";
+
     private final BenTreData data = BenTreData.read();
     private final GeoService geo;
     private final ProductService products;
@@ -77,7 +78,9 @@ public class DemoDataService {
     private final ContractService contracts;
     private final CertificationService certifications;
     private final JdbcClient jdbc;
+    private final DeploymentService deployment;
     private final ClusterLocks locks;
+    private final OfficeTime officeTime;
 
     DemoDataService(
             GeoService geo,
@@ -90,7 +93,9 @@ public class DemoDataService {
             ContractService contracts,
             CertificationService certifications,
             JdbcClient jdbc,
-            ClusterLocks locks) {
+            DeploymentService deployment,
+            ClusterLocks locks,
+            OfficeTime officeTime) {
         this.geo = geo;
         this.products = products;
         this.plans = plans;
@@ -101,7 +106,9 @@ public class DemoDataService {
         this.contracts = contracts;
         this.certifications = certifications;
         this.jdbc = jdbc;
+        this.deployment = deployment;
         this.locks = locks;
+        this.officeTime = officeTime;
     }
 
     public String documentNumber() {
@@ -137,17 +144,15 @@ public class DemoDataService {
         counts.put("chains", (long) data.chains().size());
         counts.put("plannedCooperatives", countCooperatives(CooperativeStatus.PLANNED));
         counts.put("consolidatedCooperatives", countCooperatives(CooperativeStatus.TO_CONSOLIDATE));
-        for (AdministrativeLevel level : AdministrativeLevel.values()) {
-            counts.put(
-                    "units." + level,
-                    data.units().stream().filter(u -> u.level() == level).count());
-        }
+        data.unitCodes().forEach((level, codes) -> counts.put("units." + level, (long) codes.size()));
         return counts;
     }
 
     /** The illustrative records loading adds, keyed like {@link #counts()}. */
     public Map<String, Long> illustrativeCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("presentPlan", 1L);
+        counts.put("presentItems", (long) data.present().items().size());
         counts.put(
                 "enterprises",
                 data.enterprises().stream().filter(e -> e.illustrative()).count());
@@ -166,9 +171,9 @@ public class DemoDataService {
     }
 
     /**
-     * Loads everything in one transaction: all of it or, on any failure, nothing. Refused when the plan is there
-     * already (loading twice would duplicate the chains and cooperatives), or when a unit of the data's official code
-     * exists under another name.
+     * Loads everything in one transaction: all of it or, on any failure, nothing. The demo is Vĩnh Long's today: an
+     * installation not yet set up is set up for Vĩnh Long (86) first, one set up for another province is refused, as
+     * is loading twice (it would duplicate the chains and cooperatives).
      *
      * @return the plan's id
      */
@@ -179,7 +184,22 @@ public class DemoDataService {
         if (loaded()) {
             throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
         }
-        Map<String, Long> units = units();
+        Optional<DeploymentService.Province> province = deployment.current();
+        if (province.isPresent() && !province.get().code().equals(PROVINCE)) {
+            throw new DemoDataRefusedException(
+                    "demo.refused.province", province.get().name());
+        }
+        if (province.isEmpty()) {
+            deployment.setUp(PROVINCE, "system");
+        }
+        Map<String, Long> units = units(LocalDate.parse(data.plan().get("issued on")), data.unitCodes());
+        Map<String, Long> today = units(
+                officeTime.today(),
+                Map.of(
+                        AdministrativeLevel.COMMUNE,
+                        data.enterprises().stream()
+                                .map(BenTreData.EnterpriseLine::unitCode)
+                                .collect(Collectors.toSet())));
         Map<String, Long> productIds =
                 products.options().stream().collect(Collectors.toMap(ProductOption::name, ProductOption::id));
         Map<String, String> p = data.plan();
@@ -212,20 +232,7 @@ public class DemoDataService {
         }
         Map<String, ActionItem> savedItems = new HashMap<>();
         for (BenTreData.Item i : data.items()) {
-            ActionItem saved = items.save(new ItemData(
-                    null,
-                    0,
-                    planId,
-                    sectionIds.get(i.section()),
-                    i.ordinal(),
-                    i.content(),
-                    i.inputActivities(),
-                    i.expectedOutputs(),
-                    i.timeframe(),
-                    i.lead(),
-                    i.coordinating(),
-                    i.supporting(),
-                    null));
+            ActionItem saved = items.save(item(planId, sectionIds.get(i.section()), i));
             savedItems.put(i.section() + " " + i.ordinal(), saved);
         }
         data.targets().stream()
@@ -267,7 +274,7 @@ public class DemoDataService {
                             e.name(),
                             null,
                             true,
-                            units.get(e.unitCode()),
+                            today.get(e.unitCode()),
                             null,
                             null,
                             null,
@@ -340,6 +347,7 @@ public class DemoDataService {
                 certifications.markIllustrative(id);
             }
         }
+        loadPresentPlan();
         log.info(
                 "Loaded the demo data: plan {} with {} action items, {} chains, {} cooperatives",
                 data.documentNumber(),
@@ -350,42 +358,71 @@ public class DemoDataService {
     }
 
     /**
-     * The data's units by official code: the unit of that level and code valid on the plan's date when the database
-     * has it (another name for it refuses the load: it would be some other unit), else created.
+     * The illustrative plan of today's Vĩnh Long: its agencies are read in the province of today on its date (Sở
+     * Nông nghiệp và Môi trường, Sở Tài chính, "UBND xã Giồng Trôm" as the commune), like a plan a person enters.
      */
-    private Map<String, Long> units() {
-        LocalDate on = LocalDate.parse(data.plan().get("issued on"));
-        Map<String, Long> ids = new HashMap<>();
-        for (Unit u : data.units()) {
-            Optional<UnitRow> existing = geo.byCode(u.level(), u.code()).stream()
-                    .filter(r -> (r.validFrom() == null || !on.isBefore(r.validFrom()))
-                            && (r.validTo() == null || !on.isAfter(r.validTo())))
-                    .findFirst();
-            if (existing.isPresent()) {
-                if (!sameName(existing.get().name(), u.name())) {
-                    throw new DemoDataRefusedException(
-                            "demo.refused.unit", u.code(), existing.get().name(), u.name());
-                }
-                ids.put(u.code(), existing.get().id());
-            } else {
-                Long parentId = u.parentCode() == null ? null : ids.get(u.parentCode());
-                ids.put(
-                        u.code(),
-                        geo.save(new UnitData(
-                                        null, 0, u.level(), u.code(), u.name(), parentId, null, u.validTo(), null))
-                                .getId());
-            }
+    private void loadPresentPlan() {
+        BenTreData.PlanFiles present = data.present();
+        Map<String, String> p = present.plan();
+        long planId = plans.save(new PlanData(
+                        null,
+                        0,
+                        p.get("document number"),
+                        LocalDate.parse(p.get("issued on")),
+                        p.get("title"),
+                        p.get("issuing body"),
+                        Integer.valueOf(p.get("period start year")),
+                        Integer.valueOf(p.get("period end year")),
+                        deployment.current().orElseThrow().id(),
+                        null))
+                .getId();
+        plans.markIllustrative(planId);
+        Map<String, Long> sectionIds = new HashMap<>();
+        for (BenTreData.Section s : present.sections()) {
+            sectionIds.put(
+                    s.code(),
+                    plans.addSection(planId, new SectionData(s.code(), s.title(), null))
+                            .getId());
         }
+        for (BenTreData.Item i : present.items()) {
+            items.save(item(planId, sectionIds.get(i.section()), i));
+        }
+    }
+
+    private static ItemData item(long planId, Long sectionId, BenTreData.Item i) {
+        return new ItemData(
+                null,
+                0,
+                planId,
+                sectionId,
+                i.ordinal(),
+                i.content(),
+                i.inputActivities(),
+                i.expectedOutputs(),
+                i.timeframe(),
+                i.lead(),
+                i.coordinating(),
+                i.supporting(),
+                null);
+    }
+
+    /**
+     * The units of the official list (loaded when the installation was set up) with these codes that were in force on
+     * the date, by code: the plan's 2018 communes and districts, or today's communes of the illustrative enterprises.
+     */
+    private Map<String, Long> units(
+            LocalDate on, Map<AdministrativeLevel, ? extends java.util.Collection<String>> codes) {
+        Map<String, Long> ids = new HashMap<>();
+        codes.forEach((level, list) -> list.forEach(code -> ids.put(
+                code,
+                geo.byCode(level, code).stream()
+                        .filter(u -> (u.validFrom() == null || !on.isBefore(u.validFrom()))
+                                && (u.validTo() == null || !on.isAfter(u.validTo())))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "No unit " + level + " " + code + " on " + on + " in the official list"))
+                        .id())));
         return ids;
-    }
-
-    /** Names alike but for case, diacritics and the level's word: "Mỏ Cày Nam" is "Huyện Mỏ Cày Nam". */
-    static boolean sameName(String a, String b) {
-        return bare(a).equals(bare(b));
-    }
-
-    private static String bare(String name) {
-        return ImportText.normalize(name).replaceFirst("^(tinh|thanh pho|huyen|thi xa|thi tran|quan|xa|phuong) ", "");
     }
 
     private static ChainData chain(ChainLine c, Long productId, Map<String, Long> units) {
@@ -396,7 +433,7 @@ public class DemoDataService {
                 c.status(),
                 null,
                 null,
-                c.districtCodes().stream().map(units::get).toList(),
+                c.unitCodes().stream().map(units::get).toList(),
                 Stage.defaultRequired(),
                 null,
                 null,

@@ -26,11 +26,12 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     @Query(
             value = """
                     select new vn.valuechain.enterprise.EnterpriseRow(e.id, e.name, e.taxCode, e.inProvince,
-                        u.name, up.name, e.status,
+                        u.name, up.name, n.names, n.whole, e.status,
                         (select listagg(cast(r as String), ',') within group (order by cast(r as String))
                          from Enterprise e2 join e2.roles r where e2.id = e.id),
                         e.illustrative)
                     from Enterprise e left join e.administrativeUnit u left join u.parent up
+                      left join UnitNow n on n.unitId = u.id
                     """ + FILTER,
             countQuery = "select count(e) from Enterprise e left join e.administrativeUnit u " + FILTER)
     Page<EnterpriseRow> findRows(
@@ -64,4 +65,7 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     boolean taxCodeTaken(@Param("code") String code, @Param("exceptId") long exceptId);
 
     Optional<Enterprise> findByTaxCode(String taxCode);
+
+    @Query("select e.id from Enterprise e where e.id in :ids and e.administrativeUnit.id in :scope")
+    List<Long> findIdsIn(@Param("ids") java.util.Collection<Long> ids, @Param("scope") List<Long> scope);
 }

@@ -11,6 +11,8 @@ public record EnterpriseRow(
         boolean inProvince,
         String unitName,
         String parentUnitName,
+        String unitNow,
+        Boolean unitNowWhole,
         EnterpriseStatus status,
         String roleCodes,
         boolean illustrative) {

@@ -82,6 +82,14 @@ public class EnterpriseService {
     }
 
     /** Whether the unit may be given to an enterprise by this user (a DISTRICT user: only within their unit). */
+    /** Among these enterprises, those the user may open (a DISTRICT user: those of their unit), in one query. */
+    public java.util.Set<Long> visibleIds(java.util.Collection<Long> ids, UnitScopedUser user) {
+        if (user == null || !user.isDistrictUser() || ids.isEmpty()) {
+            return java.util.Set.copyOf(ids);
+        }
+        return java.util.Set.copyOf(enterprises.findIdsIn(ids, geo.scopeOf(user).ids()));
+    }
+
     public boolean unitAllowed(Long unitId, UnitScopedUser user) {
         return unitId == null
                 ? user == null || !user.isDistrictUser()
@@ -130,7 +138,7 @@ public class EnterpriseService {
         }
     }
 
-    /** Marks a record made up for a demonstration (shown with a badge), never one of real data. */
+    /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
     @Transactional
     public void markIllustrative(long id) {
         visible(id, null).setIllustrative(true);

@@ -32,6 +32,12 @@ public class AdministrativeUnit extends AuditedEntity {
     @Column(nullable = false)
     private String name;
 
+    /** As officially written: Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu. */
+    private String type;
+
+    /** Loaded from the official list (its code is the NSO's), not entered by hand. */
+    private boolean official;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private AdministrativeUnit parent;

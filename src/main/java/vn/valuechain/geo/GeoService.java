@@ -9,6 +9,7 @@ import vn.valuechain.shared.imports.Ref;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.CellParsers.Parsed;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Administrative units: the tree, search for pickers, and the admin's edits. */
@@ -19,9 +20,13 @@ public class GeoService {
     private static final int PICKER_SIZE = 20;
 
     private final AdministrativeUnitRepository units;
+    private final Successions successions;
+    private final OfficeTime officeTime;
 
-    GeoService(AdministrativeUnitRepository units) {
+    GeoService(AdministrativeUnitRepository units, Successions successions, OfficeTime officeTime) {
         this.units = units;
+        this.successions = successions;
+        this.officeTime = officeTime;
     }
 
     public List<UnitRow> roots() {
@@ -40,9 +45,44 @@ public class GeoService {
         return row;
     }
 
+    /** For pickers: every unit, those in force today first (old units are marked as ended). */
     public List<UnitRow> search(String q, AdministrativeLevel level) {
+        return search(q, level, null);
+    }
+
+    /** For pickers: the units in force on the date (today's for a new record, the dashboard's date), or all. */
+    public List<UnitRow> search(String q, AdministrativeLevel level, LocalDate on) {
         String query = q == null ? "" : q.trim();
-        return units.search(query, level, PageRequest.of(0, PICKER_SIZE));
+        return units.search(query, level, on, officeTime.today(), PageRequest.of(0, PICKER_SIZE));
+    }
+
+    /**
+     * The level tables group by on a date: districts while districts were in force (before 01/07/2025), communes and
+     * wards after ({@code vco_group_level} in SQL, which the tables' queries use).
+     */
+    public AdministrativeLevel groupLevel(LocalDate on) {
+        return AdministrativeLevel.valueOf(units.groupLevel(on));
+    }
+
+    /**
+     * The units of a level in force on the date whose records count under the unit given (the districts of a province
+     * in 2018, the communes of Vĩnh Long today), in the order of their official codes; any date when none is given.
+     */
+    public List<UnitRow> unitsIn(long unitId, AdministrativeLevel level, LocalDate on) {
+        return units.findIn(unitId, level, on);
+    }
+
+    /** Whether the unit is in force today: a new record is registered in today's units only. */
+    public boolean isCurrent(long unitId) {
+        return get(unitId).isValidOn(officeTime.today());
+    }
+
+    /**
+     * Whether a form may register a record in these units: each in force today, or one the record had already (an
+     * old record keeps the old unit it was registered in; a person does not choose an old unit anew).
+     */
+    public boolean registrable(java.util.Collection<Long> unitIds, java.util.Collection<Long> before) {
+        return unitIds.stream().filter(java.util.Objects::nonNull).allMatch(id -> before.contains(id) || isCurrent(id));
     }
 
     /**
@@ -95,12 +135,19 @@ public class GeoService {
         return units.findById(id).orElseThrow(() -> new NotFoundException("AdministrativeUnit", id));
     }
 
-    /** The unit and every unit below it. */
+    /**
+     * The units whose records count under this one: itself, the units below it, and those of another time that went
+     * into it wholly or in part (a new commune's old communes) or that it is made of (an old district's new communes),
+     * read from the unit map the database keeps. Units coarser than it (an old district for a new commune) are not.
+     */
     public List<Long> subtreeIds(long unitId) {
         return units.findSubtreeIds(unitId);
     }
 
-    /** What a user may see: everything, or for a DISTRICT user their unit and the units below it. */
+    /**
+     * What a user may see: everything, or for a DISTRICT user their unit, the units below it and the old units that
+     * went into it ({@link #subtreeIds}).
+     */
     public UnitScope scopeOf(UnitScopedUser user) {
         return user == null || user.getUnitId() == null ? UnitScope.ALL : UnitScope.of(subtreeIds(user.getUnitId()));
     }
@@ -115,8 +162,9 @@ public class GeoService {
         return units.findByCode(level, code.trim());
     }
 
-    public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId) {
-        return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId);
+    /** Another unit of the level has the code during the period (an old unit and its successor may share one). */
+    public boolean codeTaken(AdministrativeLevel level, String code, Long exceptId, LocalDate from, LocalDate to) {
+        return units.existsOtherWithCode(level, code.trim(), exceptId == null ? -1 : exceptId, from, to);
     }
 
     @Transactional
@@ -125,14 +173,43 @@ public class GeoService {
         if (data.id() != null) {
             StaleEdit.check(unit, data.version());
         }
+        Long successorBefore =
+                unit.getSuccessor() == null ? null : unit.getSuccessor().getId();
         unit.setLevel(data.level());
         unit.setCode(data.code().trim());
         unit.setName(data.name().trim());
+        unit.setType(typeOf(unit.getName()));
         unit.setParent(data.parentId() == null ? null : get(data.parentId()));
         unit.setValidFrom(data.validFrom());
         unit.setValidTo(data.validTo());
         unit.setSuccessor(data.successorId() == null ? null : get(data.successorId()));
-        return units.save(unit);
+        AdministrativeUnit saved = units.saveAndFlush(unit);
+        if (!java.util.Objects.equals(successorBefore, data.successorId())) {
+            // The successor chosen here is one the unit went into whole; the unit map follows (trigger).
+            if (successorBefore != null) {
+                successions.delete(saved.getId(), successorBefore);
+            }
+            if (data.successorId() != null) {
+                successions.addWhole(
+                        saved.getId(),
+                        data.successorId(),
+                        data.validTo() == null ? null : data.validTo().plusDays(1));
+            }
+        }
+        return saved;
+    }
+
+    /** The official type word a unit's name starts with ("Huyện Chợ Lách": Huyện), or null. */
+    static String typeOf(String name) {
+        return TYPES.stream().filter(t -> name.startsWith(t + " ")).findFirst().orElse(null);
+    }
+
+    private static final List<String> TYPES =
+            List.of("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Thị trấn", "Xã", "Phường", "Đặc khu");
+
+    /** What the unit went into and what went into it (the 2025 crosswalk, or a successor an administrator chose). */
+    public List<SuccessionRow> successions(long unitId) {
+        return successions.of(unitId);
     }
 
     /** What the admin form submits, already validated for shape. */

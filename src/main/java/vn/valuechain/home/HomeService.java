@@ -6,16 +6,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The home page's counts, in one query; a DISTRICT user's are limited to their unit and below. */
+/**
+ * The home page's counts, in one query; a DISTRICT user's are limited to their unit, the units below it and the old
+ * units that went into it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HomeService {
 
+    /** The units whose records count under the user's: theirs, those below it, the old units that went into it. */
     private static final String SUBTREE = """
-            with recursive scope(id) as (
-                select id from administrative_unit where id = :unit
-                union
-                select c.id from administrative_unit c join scope s on c.parent_id = s.id)
+            with scope(id) as (select unit_id from unit_map where target_id = :unit)
             """;
 
     private final JdbcClient jdbc;

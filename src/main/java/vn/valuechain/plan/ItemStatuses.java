@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,20 +33,35 @@ public class ItemStatuses {
     private static final String ORDER = " order by i.plan_id, s.sort_order, i.sort_order, i.id";
 
     /**
-     * The districts an item names (an agency row or a place of work; a commune counts in its district), as rows of
-     * item_id, unit_id (the unit named) and district_id.
+     * The units an item names (an agency row or a place of work) as the units tables group by on :on: the unit in
+     * force then that each lies in, at the level of vco_group_level (districts before 01/07/2025, communes after; a
+     * unit coarser than that stays itself). Rows of item_id, group_id, whole (false: the item's unit lies in the group
+     * only in part). The units named are restricted by the %s placeholder.
      */
-    private static final String ITEM_DISTRICTS = """
-            (select x.item_id, x.unit_id, d.id as district_id from (
+    private static final String ITEM_UNITS = """
+            (select x.item_id, coalesce(m.target_id, x.unit_id) as group_id, bool_or(coalesce(m.whole, true)) as whole
+             from (
                  select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
                  where a.administrative_unit_id is not null
                  union
                  select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu) x
-             join administrative_unit u on u.id = x.unit_id
-             left join administrative_unit pa on pa.id = u.parent_id
-             join administrative_unit d
-               on d.id = case when u.level = 'COMMUNE' and pa.level = 'DISTRICT' then pa.id else u.id end) x
+             left join unit_map m on m.unit_id = x.unit_id and m.level = vco_group_level(cast(:on as date))
+              and coalesce(m.valid_from, '-infinity') <= cast(:on as date)
+              and coalesce(m.valid_to, 'infinity') >= cast(:on as date)
+             where %s
+             group by x.item_id, coalesce(m.target_id, x.unit_id)) x
             """;
+
+    /** An agency named by an item (a.agency_id) as the body it is today: the last of its successors. */
+    private static final String TODAYS_AGENCY = """
+             join lateral (
+                 with recursive line(id, depth) as (
+                     select a.agency_id, 0
+                     union all
+                     select o.successor_id, l.depth + 1 from line l join agency o on o.id = l.id
+                     where o.successor_id is not null and l.depth < 20)
+                 select id from line order by depth desc limit 1) today on true
+             join agency ag on ag.id = today.id""";
 
     private final JdbcClient jdbc;
 
@@ -134,13 +150,17 @@ public class ItemStatuses {
                 .single();
     }
 
-    /** Per agency named in the role, the items of the scope passing the filter by status; most items first. */
-    public List<GroupSummary> byAgency(AgencyRole role, ItemFilter filter, Scope scope, LocalDate on) {
+    /**
+     * Per agency named in the role, the items of the scope passing the filter by status; most items first. As today:
+     * each agency counted as the body it is today (a 2018 plan's Sở NN&PTNT under today's Sở Nông nghiệp và Môi
+     * trường).
+     */
+    public List<GroupSummary> byAgency(AgencyRole role, ItemFilter filter, Scope scope, LocalDate on, boolean asToday) {
         Query q = new Query(filter, scope, on).withStatuses();
         List<GroupRow> rows = q.params(jdbc.sql("select ag.id, coalesce(ag.short_name, ag.name), st.status, "
-                        + "count(distinct i.id)"
+                        + "count(distinct i.id), false"
                         + q.from(" join action_item_agency a on a.action_item_id = i.id and a.role = :role"
-                                + " join agency ag on ag.id = a.agency_id")
+                                + (asToday ? TODAYS_AGENCY : " join agency ag on ag.id = a.agency_id"))
                         + " group by ag.id, ag.short_name, ag.name, st.status"))
                 .param("role", role.name())
                 .query(ItemStatuses::groupRow)
@@ -153,7 +173,7 @@ public class ItemStatuses {
     /** Per chain the plans' sections are about, the items of the scope by status; the common activities (id null) first. */
     public List<GroupSummary> byChain(Scope scope, LocalDate on) {
         Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
-        List<GroupRow> rows = q.params(jdbc.sql("select s.chain_id, c.name, st.status, count(*)"
+        List<GroupRow> rows = q.params(jdbc.sql("select s.chain_id, c.name, st.status, count(*), false"
                         + q.from(" left join chain c on c.id = s.chain_id")
                         + " group by s.chain_id, c.name, st.status"))
                 .query(ItemStatuses::groupRow)
@@ -164,44 +184,53 @@ public class ItemStatuses {
     }
 
     /**
-     * Per district the items name (as an agency or a place of work; a commune counts in its district), among the
-     * scope's units, the items by status, by name. An item naming two districts counts in both; one naming none in
-     * neither.
+     * Per unit the items name (as an agency or a place of work), grouped as the tables group on the date (today's
+     * communes, the districts of the time before 01/07/2025; a unit an item's unit lies in only in part in a row of its
+     * own), among the scope's units, the items by status, by name. An item naming two units counts in both; one naming
+     * none in neither.
      */
-    public List<GroupSummary> byDistrict(ItemFilter filter, Scope scope, LocalDate on) {
+    public List<GroupSummary> byUnit(ItemFilter filter, Scope scope, LocalDate on) {
         Query q = new Query(filter, scope, on).withStatuses();
-        String from = q.from(" join " + ITEM_DISTRICTS + " on x.item_id = i.id"
-                + " join administrative_unit d on d.id = x.district_id");
-        if (!scope.all()) {
-            from += " and x.unit_id in (:units)";
-        }
-        List<GroupRow> rows = q.params(jdbc.sql("select d.id, d.name, st.status, count(distinct i.id)" + from
-                        + " group by d.id, d.name, st.status"))
+        String from = q.from(" join " + ITEM_UNITS.formatted(scope.all() ? "true" : "x.unit_id in (:units)")
+                + " on x.item_id = i.id");
+        List<GroupRow> rows = q.params(jdbc.sql("select x.group_id, vco_unit_name(x.group_id, cast(:on as date)),"
+                        + " st.status, count(distinct i.id), not x.whole" + from
+                        + " group by x.group_id, x.whole, st.status"))
                 .query(ItemStatuses::groupRow)
                 .list();
         return groups(rows).stream()
-                .sorted(Comparator.comparing(GroupSummary::label).thenComparing(GroupSummary::id))
+                .sorted(Comparator.comparing(GroupSummary::label)
+                        .thenComparing(GroupSummary::partial)
+                        .thenComparing(GroupSummary::id))
                 .toList();
     }
 
-    private record GroupRow(Long id, String label, ItemStatus status, long count) {}
+    private record GroupRow(Long id, String label, ItemStatus status, long count, boolean partial) {}
 
     private static GroupRow groupRow(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong(1);
         return new GroupRow(
-                rs.wasNull() ? null : id, rs.getString(2), ItemStatus.valueOf(rs.getString(3)), rs.getLong(4));
+                rs.wasNull() ? null : id,
+                rs.getString(2),
+                ItemStatus.valueOf(rs.getString(3)),
+                rs.getLong(4),
+                rs.getBoolean(5));
     }
 
     private static List<GroupSummary> groups(List<GroupRow> rows) {
-        Map<Long, List<GroupRow>> byGroup = rows.stream()
+        Map<List<Object>, List<GroupRow>> byGroup = rows.stream()
                 .collect(Collectors.groupingBy(
-                        r -> r.id() == null ? Long.MIN_VALUE : r.id(), LinkedHashMap::new, Collectors.toList()));
+                        r -> Arrays.asList(r.id(), r.partial()), LinkedHashMap::new, Collectors.toList()));
         List<GroupSummary> groups = new ArrayList<>();
         byGroup.values().forEach(g -> {
             Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
             g.forEach(r -> counts.merge(r.status(), r.count(), Long::sum));
-            groups.add(new GroupSummary(g.get(0).id(), g.get(0).label(), counts, (int)
-                    counts.values().stream().mapToLong(Long::longValue).sum()));
+            groups.add(new GroupSummary(
+                    g.get(0).id(),
+                    g.get(0).label(),
+                    counts,
+                    (int) counts.values().stream().mapToLong(Long::longValue).sum(),
+                    g.get(0).partial()));
         });
         return groups;
     }

@@ -44,6 +44,9 @@ public class Plan extends AuditedEntity {
     @Column(name = "period_end_year")
     private Integer periodEndYear;
 
+    /** Illustrative data of the demo, not a real document (shown with a badge). */
+    private boolean illustrative;
+
     /** The province whose plan it is; "UBND các huyện" in its framework means this province's districts. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "province_id")

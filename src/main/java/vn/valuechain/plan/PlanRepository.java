@@ -22,14 +22,15 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query(value = """
             select new vn.valuechain.plan.PlanRows$PlanRow(p.id, p.documentNumber, p.issuedOn, p.title, p.issuingBody,
                    p.periodStartYear, p.periodEndYear, a.documentNumber, u.name,
-                   (select count(i) from ActionItem i where i.plan = p))
+                   (select count(i) from ActionItem i where i.plan = p), p.illustrative)
             from Plan p left join p.amends a left join p.province u
             """, countQuery = "select count(p) from Plan p")
     Page<PlanRow> findRows(Pageable pageable);
 
     @Query("""
             select new vn.valuechain.plan.PlanRows$PlanView(p.id, p.version, p.documentNumber, p.issuedOn, p.title,
-                   p.issuingBody, p.periodStartYear, p.periodEndYear, a.id, a.documentNumber, u.id, u.name)
+                   p.issuingBody, p.periodStartYear, p.periodEndYear, a.id, a.documentNumber, u.id, u.name,
+                   p.illustrative)
             from Plan p left join p.amends a left join p.province u where p.id = :id
             """)
     Optional<PlanView> findView(@Param("id") Long id);

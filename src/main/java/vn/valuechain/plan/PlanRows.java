@@ -17,7 +17,8 @@ public final class PlanRows {
             Integer periodEndYear,
             String amendsNumber,
             String provinceName,
-            long itemCount) {}
+            long itemCount,
+            boolean illustrative) {}
 
     public record PlanView(
             Long id,
@@ -31,7 +32,8 @@ public final class PlanRows {
             Long amendsId,
             String amendsNumber,
             Long provinceId,
-            String provinceName) {}
+            String provinceName,
+            boolean illustrative) {}
 
     public record SectionRow(Long id, Long planId, String code, String title, Long chainId, int sortOrder) {}
 

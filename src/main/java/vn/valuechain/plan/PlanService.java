@@ -107,6 +107,12 @@ public class PlanService {
     }
 
     /** Chain names by id, for the chains the given sections are about. */
+    /** Marks a plan of the demo data that is no real document (shown with a badge). */
+    @Transactional
+    public void markIllustrative(long id) {
+        plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id)).setIllustrative(true);
+    }
+
     public Map<Long, String> chainNames(Collection<Long> chainIds) {
         if (chainIds.isEmpty()) {
             return Map.of();

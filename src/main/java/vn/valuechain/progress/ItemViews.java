@@ -56,30 +56,41 @@ public class ItemViews {
 
     /** Per agency in a role (LEAD: "what does Sở Công Thương lead, and how is it going?"), most items first. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        return statuses.byAgency(role, ItemFilter.NONE, scope.of(user), on);
+        return statuses.byAgency(role, ItemFilter.NONE, scope.of(user), on, false);
+    }
+
+    /**
+     * As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, each agency counted as the body it is today
+     * (a 2018 plan's Sở NN&PTNT under today's Sở Nông nghiệp và Môi trường); the plans keep the names they were
+     * written with.
+     */
+    public List<GroupSummary> byTodaysAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
+        return statuses.byAgency(role, ItemFilter.NONE, scope.of(user), on, true);
     }
 
     /** As {@link #byAgency(AgencyRole, UnitScopedUser, LocalDate)}, for the items naming one of the units given. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, LocalDate on) {
-        return statuses.byAgency(role, ItemFilter.NONE, ItemScope.of(units), on);
+        return statuses.byAgency(role, ItemFilter.NONE, ItemScope.of(units), on, false);
     }
 
     /** As {@link #byAgency(AgencyRole, UnitScope, LocalDate)}, for the items of one plan. */
     public List<GroupSummary> byAgency(AgencyRole role, UnitScope units, long planId, LocalDate on) {
-        return statuses.byAgency(role, ItemFilter.ofPlan(planId), ItemScope.of(units), on);
+        return statuses.byAgency(role, ItemFilter.ofPlan(planId), ItemScope.of(units), on, false);
     }
 
     /**
-     * Per district named by the items (as an agency or a place of work; a commune counts in its district), among
-     * the units given, by name. An item naming two districts counts in both; one naming none in neither.
+     * Per unit named by the items (as an agency or a place of work), grouped as the tables group on the date: by
+     * today's communes (an old commune's item under the commune it went into, in a row of its own when only in part),
+     * by the districts of the time for an earlier date. An item naming two units counts in both; one naming none in
+     * neither. By name.
      */
     public List<GroupSummary> byUnit(UnitScope units, LocalDate on) {
-        return statuses.byDistrict(ItemFilter.NONE, ItemScope.of(units), on);
+        return statuses.byUnit(ItemFilter.NONE, ItemScope.of(units), on);
     }
 
     /** As {@link #byUnit(UnitScope, LocalDate)}, for the items of one plan. */
     public List<GroupSummary> byUnit(UnitScope units, long planId, LocalDate on) {
-        return statuses.byDistrict(ItemFilter.ofPlan(planId), ItemScope.of(units), on);
+        return statuses.byUnit(ItemFilter.ofPlan(planId), ItemScope.of(units), on);
     }
 
     /** Per chain the plans' sections are about; the common activities (no chain) come first. */

@@ -128,19 +128,23 @@ public class SummaryReportService {
         return cells;
     }
 
-    /** Action-plan progress per lead agency or per district: items by status on the reference date. */
+    /**
+     * Action-plan progress per lead agency or per unit (today's communes, or the districts of an earlier date): items by
+     * status on the reference date.
+     */
     TableExport progress(DashboardFilters.Resolved f, String by, List<GroupSummary> groups) {
         Exports.Builder b = indicators
                 .titled(f, by.equals("agency") ? "tien-do-theo-co-quan" : "tien-do-theo-dia-ban", "report.title." + by)
                 .sheetName("report.sheet." + by)
-                .text("report.progress." + by)
+                .text(by.equals("agency") ? "report.progress.agency" : "report.progress.unit." + f.groupLevel())
                 .column("report.progress.total", ColumnType.INTEGER);
         for (ItemStatus s : ItemStatus.values()) {
             b.column("status." + s, ColumnType.INTEGER);
         }
         b.column("report.progress.donePercent", ColumnType.PERCENT);
         return b.rows(PagedRows.of(groups, g -> {
-            List<Object> cells = new ArrayList<>(Arrays.asList(g.label(), g.total()));
+            String label = g.partial() ? g.label() + " " + exports.label("dashboard.byUnit.partial") : g.label();
+            List<Object> cells = new ArrayList<>(Arrays.asList(label, g.total()));
             for (ItemStatus s : ItemStatus.values()) {
                 cells.add(g.count(s));
             }

@@ -357,11 +357,11 @@ class IndicatorServiceTest extends IntegrationTest {
     @Test
     void theEnterprisesBehindTheOfftakeFigureAreListed() {
         // Betrimex buys under several contracts but counts once; Bình Điền only supplies inputs.
-        var page = indicators.enterprises(all(), PageRequest.of(0, 50));
+        var page = indicators.enterprises(all(), UnitScope.ALL, PageRequest.of(0, 50));
         assertThat(page.getContent()).extracting(EnterpriseRow::name).containsExactly("Công ty CP Betrimex");
         assertThat(page.getTotalElements()).isEqualTo(indicators.summary(all()).enterprisesWithOfftake());
         // On 01/06/2024 no offtake contract had started yet.
-        assertThat(indicators.enterprises(on(LocalDate.of(2024, 6, 1)), PageRequest.of(0, 50)))
+        assertThat(indicators.enterprises(on(LocalDate.of(2024, 6, 1)), UnitScope.ALL, PageRequest.of(0, 50)))
                 .isEmpty();
     }
 

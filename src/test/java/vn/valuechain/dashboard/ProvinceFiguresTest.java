@@ -32,6 +32,7 @@ import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.table.ReadRow;
@@ -255,7 +256,9 @@ class ProvinceFiguresTest extends WebTest {
                 .extracting(CooperativeRow::name)
                 .containsExactlyInAnyOrder(
                         "HTX Bưởi Vĩnh Thành", "HTX Heo Phú Sơn", "HTX Heo Tân Thiềng", "HTX Dừa Phước Hiệp");
-        assertThat(indicators.enterprises(filter(), PageRequest.of(0, 50)).getContent())
+        assertThat(indicators
+                        .enterprises(filter(), UnitScope.ALL, PageRequest.of(0, 50))
+                        .getContent())
                 .extracting(EnterpriseRow::name)
                 .containsExactlyInAnyOrder(
                         "Công ty CP Betrimex", "Công ty CP Vissan", "Liên hiệp HTX Thương mại TP.HCM (Saigon Co.op)");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.deployment.DeploymentService;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.support.IntegrationTest;
@@ -39,6 +40,9 @@ class DemoDataServiceTest extends IntegrationTest {
 
     @Autowired
     vn.valuechain.plan.ActionItemService items;
+
+    @Autowired
+    DeploymentService deployment;
 
     @BeforeEach
     void emptyRegistry() {
@@ -135,7 +139,7 @@ class DemoDataServiceTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                         select c.name || ' < ' || d.name from administrative_unit c
                         join administrative_unit d on d.id = c.parent_id
-                        where c.level = 'COMMUNE' and c.code in ('28807', '28897')
+                        where c.level = 'COMMUNE' and c.code in ('28807', '28897') and c.valid_to = date '2025-06-30'
                         order by c.code""").query(String.class).list())
                 .containsExactly("Xã Qưới Sơn < Huyện Châu Thành", "Xã Vĩnh Hòa < Huyện Chợ Lách");
     }
@@ -183,7 +187,7 @@ class DemoDataServiceTest extends IntegrationTest {
                 .contains("Liên minh HTX", "Hội Nông dân", "Sở NN&PTNT", "Sở KH&ĐT", "Sở Công Thương", "Sở KH&CN");
         // I.4: lead by two banks.
         assertThat(agencies(planId, "I", "4", "LEAD"))
-                .containsExactly("NHNN chi nhánh Bến Tre", "Các ngân hàng thương mại trên địa bàn tỉnh");
+                .containsExactly("NHNN chi nhánh tỉnh", "Các ngân hàng thương mại trên địa bàn tỉnh");
         // II.1.1: the plan's typo "Sở Nông và PTNT." is still the Sở NN&PTNT.
         assertThat(agencies(planId, "II.1", "1", "LEAD")).containsExactly("Sở NN&PTNT");
         // II.6.1: "UBND các huyện Mộ Cây Nam, Mộ Cây Bắc, Châu Thành, Giồng Trôm và UBND các xã trực thuộc."
@@ -269,15 +273,43 @@ class DemoDataServiceTest extends IntegrationTest {
     }
 
     @Test
-    void aUnitOfTheSameCodeUnderAnotherNameRefusesTheLoad() {
-        // The shared test province gives Mỏ Cày Nam the code 836, which is officially Ba Tri's.
-        data.province();
+    void anInstallationOfAnotherProvinceRefusesTheDemoAndChangesNothing() {
+        deployment.setUp("40", "test");
+        List<Long> before = tableCounts();
 
         assertThatThrownBy(() -> demoData.load())
                 .isInstanceOf(DemoDataRefusedException.class)
                 .extracting(e -> ((DemoDataRefusedException) e).getMessageKey())
-                .isEqualTo("demo.refused.unit");
-        assertThat(count("select count(*) from plan")).isZero();
+                .isEqualTo("demo.refused.province");
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void theDemoIsVinhLongTodayWithBenTresRecordsUnderTodaysCommunes() {
+        long planId = load();
+
+        assertThat(deployment.current())
+                .get()
+                .extracting(DeploymentService.Province::code)
+                .isEqualTo("86");
+        // HTX Nông nghiệp Định Thủy keeps Xã Định Thủy (2018), which went whole into Xã Đồng Khởi (crosswalk-2025.csv).
+        assertThat(jdbc.sql("""
+                        select u.name || ' → ' || t.name from cooperative co
+                        join administrative_unit u on u.id = co.administrative_unit_id
+                        join unit_map m on m.unit_id = u.id and m.level = 'COMMUNE' and m.valid_from = date '2025-07-01'
+                        join administrative_unit t on t.id = m.target_id
+                        where co.name = 'HTX Nông nghiệp Định Thủy'""").query(String.class).list()).containsExactly("Xã Định Thủy → Xã Đồng Khởi");
+        // The Dừa chain runs in the seven communes of its Appendix 1 cooperatives, all of 2018.
+        assertThat(count("""
+                        select count(*) from chain_unit cu join chain c on c.id = cu.chain_id
+                        join administrative_unit u on u.id = cu.administrative_unit_id
+                        where c.plan_id = :p and c.name = 'Chuỗi giá trị Dừa' and u.level = 'COMMUNE'
+                          and u.valid_to = date '2025-06-30'""", planId)).isEqualTo(7);
+        // The illustrative enterprises are registered in today's communes.
+        assertThat(jdbc.sql("""
+                        select u.name from enterprise e join administrative_unit u on u.id = e.administrative_unit_id
+                        where e.illustrative order by u.code""").query(String.class).list())
+                .containsExactly("Xã Phú Túc", "Xã Chợ Lách", "Xã Giồng Trôm");
     }
 
     @Test
@@ -306,13 +338,6 @@ class DemoDataServiceTest extends IntegrationTest {
         load();
 
         assertThat(embedded.offered()).isFalse();
-    }
-
-    @Test
-    void namesCompareWithoutCaseDiacriticsOrTheLevelsWord() {
-        assertThat(DemoDataService.sameName("Huyện Mỏ Cày Nam", "Mỏ Cày Nam")).isTrue();
-        assertThat(DemoDataService.sameName("Xã Qưới Sơn", "xa quoi son")).isTrue();
-        assertThat(DemoDataService.sameName("Huyện Mỏ Cày Nam", "Huyện Ba Tri")).isFalse();
     }
 
     /** Loads and flushes, so that the SQL of the assertions sees every change. */

@@ -254,7 +254,11 @@ class PlanImportLayoutsTest extends WebTest {
                         "Sở NN&MT",
                         AgencyKind.DEPARTMENT,
                         null,
-                        List.of("Sở Nông nghiệp và Môi trường")))
+                        List.of("Sở Nông nghiệp và Môi trường"),
+                        vinhLong.getId(),
+                        null,
+                        null,
+                        null))
                 .getId();
         Plan plan2026 = plan("45/KH-UBND", LocalDate.of(2026, 2, 10), 2026, 2030, vinhLong);
         Layout layout = PlanLayouts.plan2026();

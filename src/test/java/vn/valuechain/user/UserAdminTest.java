@@ -55,7 +55,7 @@ class UserAdminTest extends WebTest {
 
         mvc.perform(get("/admin/users").with(as("t-admin")))
                 .andExpect(content().string(containsString("Nguyễn Văn Bình")))
-                .andExpect(content().string(containsString("Cán bộ huyện/xã")));
+                .andExpect(content().string(containsString("Cán bộ địa phương (xã, phường)")));
     }
 
     @Test
@@ -72,7 +72,9 @@ class UserAdminTest extends WebTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tên đăng nhập này đã có người dùng.")))
                 .andExpect(content().string(containsString("Không được để trống.")))
-                .andExpect(content().string(containsString("Cán bộ huyện/xã phải gắn với một huyện hoặc xã.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Cán bộ địa phương phải gắn với một xã, phường (hoặc một huyện, xã cũ).")))
                 .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")));
         assertThat(users.count()).isEqualTo(before);
     }

@@ -68,7 +68,11 @@ class AdminListsExportTest extends WebTest {
         assertThat(xlsx.column(0)).isSorted();
         assertThat(Exported.texts(xlsx.row("t-district")))
                 .containsExactly(
-                        "t-district", "Người dùng t-district", "Cán bộ huyện/xã", "Huyện Mỏ Cày Nam", "Đang hoạt động");
+                        "t-district",
+                        "Người dùng t-district",
+                        "Cán bộ địa phương (xã, phường)",
+                        "Huyện Mỏ Cày Nam",
+                        "Đang hoạt động");
         List<String> byName = Exported.csv(
                 export(get("/admin/users").param("sort", "username,desc").param("format", "csv")));
         assertThat(byName.get(0)).isEqualTo("Tên đăng nhập,Họ và tên,Vai trò,Đơn vị hành chính,Trạng thái");
@@ -83,7 +87,16 @@ class AdminListsExportTest extends WebTest {
                 export(get("/admin/agencies").param("q", "Công Thương").param("format", "xlsx")));
         assertThat(xlsx.context()).contains("Bộ lọc: Từ khóa: Công Thương");
         assertThat(xlsx.header())
-                .containsExactly("Tên cơ quan", "Tên viết tắt", "Loại", "Địa bàn (với UBND huyện, xã)", "Tên gọi khác");
+                .containsExactly(
+                        "Tên cơ quan",
+                        "Tên viết tắt",
+                        "Loại",
+                        "Địa bàn (với UBND huyện, xã)",
+                        "Tỉnh, thành phố (của thời kỳ)",
+                        "Từ ngày",
+                        "Đến ngày",
+                        "Cơ quan kế thừa",
+                        "Tên gọi khác");
         String page = page(get("/admin/agencies").param("q", "Công Thương").param("size", "200"));
         assertThat(xlsx.rows())
                 .hasSize(count("href=\"/admin/agencies/\\d+/edit\"", page))
@@ -91,7 +104,7 @@ class AdminListsExportTest extends WebTest {
         assertThat(xlsx.column(1)).contains("Sở Công Thương");
         for (ReadRow row : xlsx.rows()) {
             assertThat(page).contains(">" + row.cell(0).text() + "<");
-            assertThat(row.cell(4).number()).isNotNull();
+            assertThat(row.cell(8).number()).isNotNull();
         }
     }
 

@@ -23,7 +23,13 @@ import vn.valuechain.support.WebTest;
 class SecurityRulesTest extends WebTest {
 
     static final String[] ADMIN_PAGES = {
-        "/admin/users", "/admin/users/new", "/admin/agencies", "/admin/agencies/new", "/admin/units", "/admin/units/new"
+        "/admin/users",
+        "/admin/users/new",
+        "/admin/agencies",
+        "/admin/agencies/new",
+        "/admin/units",
+        "/admin/units/new",
+        "/admin/setup"
     };
 
     Province province;
@@ -43,6 +49,13 @@ class SecurityRulesTest extends WebTest {
     void onlyAdminsOpenAdminPages(String username, String page) throws Exception {
         mvc.perform(get(page).with(as(username)))
                 .andExpect(username.equals("t-admin") ? status().isOk() : status().isForbidden());
+    }
+
+    @ParameterizedTest(name = "{0} POST /admin/setup")
+    @MethodSource("nonAdmins")
+    void onlyAdminsSetTheProvinceUp(String username) throws Exception {
+        mvc.perform(post("/admin/setup").with(as(username)).with(csrf()).param("province", "86"))
+                .andExpect(status().isForbidden());
     }
 
     @ParameterizedTest(name = "{0} POST /admin/users/new")

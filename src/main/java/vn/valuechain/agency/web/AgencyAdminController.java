@@ -36,6 +36,11 @@ class AgencyAdminController {
         this.exports = exports;
     }
 
+    @ModelAttribute("successors")
+    List<AgencyService.AgencyLabel> successors() {
+        return agencies.labels();
+    }
+
     @ModelAttribute("kinds")
     AgencyKind[] kinds() {
         return AgencyKind.values();
@@ -94,7 +99,7 @@ class AgencyAdminController {
         if (form.getName() != null && !form.getName().isBlank()) {
             List<String> names = new ArrayList<>(form.aliases());
             names.add(form.getName());
-            List<String> taken = agencies.takenElsewhere(names, form.getId());
+            List<String> taken = agencies.takenElsewhere(names, form.getId(), form.getProvinceId());
             if (taken.contains(form.getName())) {
                 result.rejectValue("name", "agency.name.taken");
             }
@@ -104,6 +109,14 @@ class AgencyAdminController {
                 result.rejectValue(
                         "aliasesText", "agency.alias.taken", new Object[] {String.join(", ", takenAliases)}, null);
             }
+        }
+        if (form.getValidFrom() != null
+                && form.getValidTo() != null
+                && form.getValidTo().isBefore(form.getValidFrom())) {
+            result.rejectValue("validTo", "validation.endBeforeStart");
+        }
+        if (form.getSuccessorId() != null && form.getSuccessorId().equals(form.getId())) {
+            result.rejectValue("successorId", "agency.successor.self");
         }
         if (result.hasErrors()) {
             return "agency/form";

@@ -24,7 +24,10 @@ class AgencyExport {
     TableExport of(String q, Sort sort) {
         return exports.table("co-quan", "agency.list.title")
                 .search(q)
-                .text("agency.name", "agency.shortName", "agency.kind", "agency.unit")
+                .text("agency.name", "agency.shortName", "agency.kind", "agency.unit", "agency.province")
+                .column("agency.validFrom", ColumnType.DATE)
+                .column("agency.validTo", ColumnType.DATE)
+                .text("agency.successor")
                 .column("agency.aliases", ColumnType.INTEGER)
                 .rows(PagedRows.of(
                         pageable -> agencies.list(q, pageable),
@@ -34,6 +37,10 @@ class AgencyExport {
                                 a.shortName(),
                                 exports.label("agency.kind." + a.kind().name()),
                                 a.unitName(),
+                                a.provinceName(),
+                                a.validFrom(),
+                                a.validTo(),
+                                a.successorName(),
                                 a.aliasCount())));
     }
 }

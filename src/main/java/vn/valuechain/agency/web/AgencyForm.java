@@ -3,9 +3,11 @@ package vn.valuechain.agency.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import lombok.Data;
+import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.agency.Agency;
 import vn.valuechain.agency.AgencyAlias;
 import vn.valuechain.agency.AgencyKind;
@@ -33,6 +35,20 @@ class AgencyForm {
     /** One alias per line. */
     private String aliasesText;
 
+    /** The province whose body it is (of its time); none for a phrase of any province. */
+    private Long provinceId;
+
+    private String provinceLabel;
+
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate validFrom;
+
+    @DateTimeFormat(pattern = "dd/MM/yyyy")
+    private LocalDate validTo;
+
+    /** The body that took over its work when it ended. */
+    private Long successorId;
+
     static AgencyForm of(Agency agency) {
         AgencyForm form = new AgencyForm();
         form.setId(agency.getId());
@@ -44,6 +60,14 @@ class AgencyForm {
             form.setUnitId(agency.getAdministrativeUnit().getId());
             form.setUnitLabel(agency.getAdministrativeUnit().getName());
         }
+        if (agency.getProvince() != null) {
+            form.setProvinceId(agency.getProvince().getId());
+            form.setProvinceLabel(agency.getProvince().getName());
+        }
+        form.setValidFrom(agency.getValidFrom());
+        form.setValidTo(agency.getValidTo());
+        form.setSuccessorId(
+                agency.getSuccessor() == null ? null : agency.getSuccessor().getId());
         form.setAliasesText(String.join(
                 "\n", agency.getAliases().stream().map(AgencyAlias::getAlias).toList()));
         return form;
@@ -61,6 +85,7 @@ class AgencyForm {
     }
 
     AgencyData toData() {
-        return new AgencyData(id, version, name, shortName, kind, unitId, aliases());
+        return new AgencyData(
+                id, version, name, shortName, kind, unitId, aliases(), provinceId, validFrom, validTo, successorId);
     }
 }

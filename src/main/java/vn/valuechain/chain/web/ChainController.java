@@ -22,12 +22,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.chain.AlreadyParticipantException;
 import vn.valuechain.chain.Chain;
+import vn.valuechain.chain.ChainDetails;
 import vn.valuechain.chain.ChainFilter;
 import vn.valuechain.chain.ChainService;
 import vn.valuechain.chain.ChainStatus;
 import vn.valuechain.chain.ParticipantRole;
 import vn.valuechain.chain.Stage;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.party.PartyLinks;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -46,12 +49,22 @@ class ChainController {
     private final ProductService products;
     private final ChainExport export;
     private final RecordPages.Registry pages;
+    private final GeoService geo;
+    private final PartyLinks partyLinks;
 
-    ChainController(ChainService chains, ProductService products, ChainExport export, RecordPages pages) {
+    ChainController(
+            ChainService chains,
+            ProductService products,
+            ChainExport export,
+            RecordPages pages,
+            GeoService geo,
+            PartyLinks partyLinks) {
         this.chains = chains;
         this.products = products;
         this.export = export;
         this.pages = pages.of("chain", "/chains", Chain.class);
+        this.geo = geo;
+        this.partyLinks = partyLinks;
     }
 
     @ModelAttribute
@@ -109,7 +122,16 @@ class ChainController {
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("chain", chains.details(id, user));
+        ChainDetails chain = chains.details(id, user);
+        model.addAttribute("chain", chain);
+        model.addAttribute(
+                "reach",
+                partyLinks.reach(
+                        user,
+                        chain.participants().stream()
+                                .map(p -> new PartyLinks.Ref(p.kind(), p.partyId()))
+                                .toList(),
+                        null));
         // the chain's history includes its participants' (ChainService.history)
         pages.show(id, chains.history(id), model);
         model.addAttribute("partyKinds", PartyKind.values());
@@ -160,7 +182,7 @@ class ChainController {
     @PostMapping("/new")
     String create(
             @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result, RedirectAttributes redirect) {
-        validate(form, result);
+        validate(form, result, List.of());
         return pages.create(result, redirect, () -> chains.create(form.toData()));
     }
 
@@ -179,9 +201,9 @@ class ChainController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        chains.details(id, user);
+        List<Long> before = chains.details(id, user).data().unitIds();
         form.setId(id);
-        validate(form, result);
+        validate(form, result, before);
         return pages.update(
                 form, result, () -> chains.update(id, form.getVersion(), form.toData()), model, response, redirect);
     }
@@ -228,9 +250,11 @@ class ChainController {
         return "redirect:/chains/" + id + "#stages";
     }
 
-    private void validate(ChainForm form, BindingResult result) {
+    private void validate(ChainForm form, BindingResult result, List<Long> unitsBefore) {
         if (form.getUnitIds() == null || form.getUnitIds().isEmpty()) {
             result.rejectValue("unitIds", "chain.units.required");
+        } else if (!geo.registrable(form.getUnitIds(), unitsBefore)) {
+            result.rejectValue("unitIds", "validation.unit.notCurrent");
         }
         if (form.getRequiredStages() == null || form.getRequiredStages().isEmpty()) {
             result.rejectValue("requiredStages", "chain.requiredStages.required");

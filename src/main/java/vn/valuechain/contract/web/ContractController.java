@@ -24,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.contract.ContractDetails;
 import vn.valuechain.contract.ContractFilter;
+import vn.valuechain.contract.ContractPanel;
 import vn.valuechain.contract.ContractService;
 import vn.valuechain.contract.ContractState;
 import vn.valuechain.contract.ContractStatus;
@@ -65,7 +66,9 @@ class ContractController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", contracts.list(filter, SORTS.page(pageable), user));
+        var page = contracts.list(filter, SORTS.page(pageable), user);
+        model.addAttribute("page", page);
+        model.addAttribute("reach", contracts.linkReach(page.getContent(), user));
         model.addAttribute("today", contracts.today());
         choices(model);
         return pages.list();
@@ -107,27 +110,31 @@ class ContractController {
             @RequestParam(required = false) Long chain,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
+        ContractPanel panel;
         if (cooperative != null) {
-            model.addAttribute("panel", contracts.panelOfCooperative(cooperative, user));
+            panel = contracts.panelOfCooperative(cooperative, user);
             model.addAttribute("partyKind", PartyKind.COOPERATIVE);
             model.addAttribute("partyId", cooperative);
         } else if (enterprise != null) {
-            model.addAttribute("panel", contracts.panelOfEnterprise(enterprise, user));
+            panel = contracts.panelOfEnterprise(enterprise, user);
             model.addAttribute("partyKind", PartyKind.ENTERPRISE);
             model.addAttribute("partyId", enterprise);
         } else if (chain != null) {
-            model.addAttribute("panel", contracts.panelOfChain(chain, user));
+            panel = contracts.panelOfChain(chain, user);
             model.addAttribute("chainId", chain);
-            return "contract/panel :: chain";
         } else {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "cooperative, enterprise or chain");
         }
-        return "contract/panel :: party";
+        model.addAttribute("panel", panel);
+        model.addAttribute("reach", contracts.linkReach(panel.rows(), user));
+        return chain != null ? "contract/panel :: chain" : "contract/panel :: party";
     }
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("contract", contracts.details(id, user));
+        ContractDetails contract = contracts.details(id, user);
+        model.addAttribute("contract", contract);
+        model.addAttribute("reach", contracts.linkReach(contract, user));
         pages.show(id, contracts.history(id, user), model);
         if (!model.containsAttribute("deliveryForm")) {
             model.addAttribute("deliveryForm", new DeliveryForm());

@@ -24,6 +24,7 @@ import vn.valuechain.cooperative.CooperativeFilter;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -42,13 +43,19 @@ class CooperativeController {
     private final ProductService products;
     private final CooperativeExport export;
     private final RecordPages.Registry pages;
+    private final GeoService geo;
 
     CooperativeController(
-            CooperativeService cooperatives, ProductService products, CooperativeExport export, RecordPages pages) {
+            CooperativeService cooperatives,
+            ProductService products,
+            CooperativeExport export,
+            RecordPages pages,
+            GeoService geo) {
         this.cooperatives = cooperatives;
         this.products = products;
         this.export = export;
         this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class);
+        this.geo = geo;
     }
 
     @ModelAttribute
@@ -146,7 +153,7 @@ class CooperativeController {
             BindingResult result,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        validate(form, result, user);
+        validate(form, result, user, null);
         return pages.create(result, redirect, () -> cooperatives.create(form.toData(), user));
     }
 
@@ -165,9 +172,10 @@ class CooperativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user); // 404 before anything else for a record out of reach
+        // 404 before anything else for a record out of reach
+        Long before = cooperatives.details(id, user).data().unitId();
         form.setId(id);
-        validate(form, result, user);
+        validate(form, result, user, before);
         return pages.update(
                 form,
                 result,
@@ -194,13 +202,17 @@ class CooperativeController {
         return pages.toRecord(id, "dissolved", redirect);
     }
 
-    private void validate(CooperativeForm form, BindingResult result, UnitScopedUser user) {
+    private void validate(CooperativeForm form, BindingResult result, UnitScopedUser user, Long unitBefore) {
         if (cooperatives.registrationCodeTaken(form.getRegistrationCode(), form.getId())) {
             result.rejectValue("registrationCode", "cooperative.registrationCode.taken");
         }
         if (!cooperatives.unitAllowed(form.getUnitId(), user)) {
             result.rejectValue(
                     "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
+        } else if (!geo.registrable(
+                java.util.Collections.singletonList(form.getUnitId()),
+                java.util.Collections.singletonList(unitBefore))) {
+            result.rejectValue("unitId", "validation.unit.notCurrent");
         }
         if (form.getMinScaleValue() != null && form.getMinScaleUnit() == null) {
             result.rejectValue("minScaleUnit", "validation.unit.required");

@@ -218,7 +218,7 @@ class DashboardController {
             Model model) {
         DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
-        model.addAttribute("page", indicators.enterprises(f.filter(), pageable));
+        model.addAttribute("page", indicators.enterprises(f.filter(), f.reach(), pageable));
         return "dashboard/enterprises";
     }
 

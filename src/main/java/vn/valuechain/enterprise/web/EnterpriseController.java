@@ -24,6 +24,7 @@ import vn.valuechain.enterprise.EnterpriseFilter;
 import vn.valuechain.enterprise.EnterpriseRole;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
+import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.PickerChoice;
 import vn.valuechain.shared.web.RecordPages;
@@ -38,11 +39,13 @@ class EnterpriseController {
     private final EnterpriseService enterprises;
     private final EnterpriseExport export;
     private final RecordPages.Registry pages;
+    private final GeoService geo;
 
-    EnterpriseController(EnterpriseService enterprises, EnterpriseExport export, RecordPages pages) {
+    EnterpriseController(EnterpriseService enterprises, EnterpriseExport export, RecordPages pages, GeoService geo) {
         this.enterprises = enterprises;
         this.export = export;
         this.pages = pages.of("enterprise", "/enterprises", Enterprise.class);
+        this.geo = geo;
     }
 
     @ModelAttribute
@@ -138,7 +141,7 @@ class EnterpriseController {
             BindingResult result,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        validate(form, result, user);
+        validate(form, result, user, null);
         return pages.create(result, redirect, () -> enterprises.create(form.toData(), user));
     }
 
@@ -157,9 +160,10 @@ class EnterpriseController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        enterprises.details(id, user); // 404 before anything else for a record out of reach
+        // 404 before anything else for a record out of reach
+        Long before = enterprises.details(id, user).data().unitId();
         form.setId(id);
-        validate(form, result, user);
+        validate(form, result, user, before);
         return pages.update(
                 form,
                 result,
@@ -185,13 +189,17 @@ class EnterpriseController {
         return pages.toRecord(id, "closed", redirect);
     }
 
-    private void validate(EnterpriseForm form, BindingResult result, UnitScopedUser user) {
+    private void validate(EnterpriseForm form, BindingResult result, UnitScopedUser user, Long unitBefore) {
         if (!result.hasFieldErrors("taxCode") && enterprises.taxCodeTaken(form.getTaxCode(), form.getId())) {
             result.rejectValue("taxCode", "enterprise.taxCode.taken");
         }
         if (!enterprises.unitAllowed(form.getUnitId(), user)) {
             result.rejectValue(
                     "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
+        } else if (!geo.registrable(
+                java.util.Collections.singletonList(form.getUnitId()),
+                java.util.Collections.singletonList(unitBefore))) {
+            result.rejectValue("unitId", "validation.unit.notCurrent");
         }
     }
 }

@@ -3,6 +3,8 @@ package vn.valuechain.geo.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
+import vn.valuechain.geo.UnitChanges;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.TableExport;
@@ -24,12 +27,18 @@ import vn.valuechain.shared.table.TableExport;
 @RequestMapping("/admin/units")
 class UnitAdminController {
 
+    /** The official type words, for a change of type (a tỉnh becoming a thành phố, a xã a phường). */
+    private static final List<String> TYPES =
+            List.of("Tỉnh", "Thành phố", "Huyện", "Quận", "Thị xã", "Xã", "Phường", "Thị trấn", "Đặc khu");
+
     private final GeoService geo;
+    private final UnitChanges changes;
     private final UnitExport export;
     private final Exports exports;
 
-    UnitAdminController(GeoService geo, UnitExport export, Exports exports) {
+    UnitAdminController(GeoService geo, UnitChanges changes, UnitExport export, Exports exports) {
         this.geo = geo;
+        this.changes = changes;
         this.export = export;
         this.exports = exports;
     }
@@ -87,12 +96,53 @@ class UnitAdminController {
 
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, RedirectAttributes redirect) {
-        return save(form, result, redirect);
+        if (validate(form, result)) {
+            return "geo/form";
+        }
+        return save(form, redirect);
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         model.addAttribute("unitForm", UnitForm.of(geo.row(id)));
+        model.addAttribute("unitChangeForm", new UnitChangeForm());
+        return history(id, model);
+    }
+
+    /** A dated change (a new type or name from a day, a corrected code), applied on its day. */
+    @PostMapping("/{id}/changes")
+    String addChange(
+            @PathVariable long id,
+            @Valid @ModelAttribute("unitChangeForm") UnitChangeForm form,
+            BindingResult result,
+            Principal principal,
+            Model model,
+            RedirectAttributes redirect) {
+        UnitRow unit = geo.row(id);
+        if (form.changesNothing()) {
+            result.reject("unit.change.nothing");
+        }
+        if (form.getEffectiveOn() != null && changes.problem(id, form.getEffectiveOn()) != null) {
+            result.rejectValue("effectiveOn", changes.problem(id, form.getEffectiveOn()));
+        }
+        if (form.getNewCode() != null
+                && !form.getNewCode().isBlank()
+                && geo.codeTaken(unit.level(), form.getNewCode(), id, unit.validFrom(), unit.validTo())) {
+            result.rejectValue("newCode", "unit.code.taken");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("unitForm", UnitForm.of(unit));
+            return history(id, model);
+        }
+        changes.record(id, form.toChange(), principal.getName());
+        redirect.addFlashAttribute("success", "unit.change.saved");
+        return "redirect:/admin/units/" + id + "/edit";
+    }
+
+    private String history(long id, Model model) {
+        model.addAttribute("changes", changes.of(id));
+        model.addAttribute("successions", geo.successions(id));
+        model.addAttribute("types", TYPES);
         return "geo/form";
     }
 
@@ -101,22 +151,24 @@ class UnitAdminController {
             @PathVariable long id,
             @Valid @ModelAttribute("unitForm") UnitForm form,
             BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         form.setId(id);
-        return save(form, result, redirect);
+        if (validate(form, result)) {
+            model.addAttribute("unitChangeForm", new UnitChangeForm());
+            return history(id, model);
+        }
+        return save(form, redirect);
     }
 
-    private String save(UnitForm form, BindingResult result, RedirectAttributes redirect) {
-        validate(form, result);
-        if (result.hasErrors()) {
-            return "geo/form";
-        }
+    private String save(UnitForm form, RedirectAttributes redirect) {
         geo.save(form.toData());
         redirect.addFlashAttribute("success", "unit.saved");
         return "redirect:/admin/units" + (form.getParentId() == null ? "" : "?parent=" + form.getParentId());
     }
 
-    private void validate(UnitForm form, BindingResult result) {
+    /** @return whether the form has errors */
+    private boolean validate(UnitForm form, BindingResult result) {
         if (form.getLevel() != null) {
             AdministrativeLevel parentLevel = form.getParentId() == null
                     ? null
@@ -130,7 +182,8 @@ class UnitAdminController {
             }
             if (form.getCode() != null
                     && !form.getCode().isBlank()
-                    && geo.codeTaken(form.getLevel(), form.getCode(), form.getId())) {
+                    && geo.codeTaken(
+                            form.getLevel(), form.getCode(), form.getId(), form.getValidFrom(), form.getValidTo())) {
                 result.rejectValue("code", "unit.code.taken");
             }
         }
@@ -142,5 +195,6 @@ class UnitAdminController {
         if (form.getSuccessorId() != null && form.getSuccessorId().equals(form.getId())) {
             result.rejectValue("successorId", "unit.successor.self");
         }
+        return result.hasErrors();
     }
 }

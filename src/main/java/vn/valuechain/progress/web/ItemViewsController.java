@@ -126,14 +126,17 @@ class ItemViewsController {
         return "progress/item/show";
     }
 
+    /** today=true: each agency as the body it is today (Sở NN&PTNT of 2018 under today's Sở NN&MT). */
     @GetMapping("/by-agency")
     String byAgency(
             @RequestParam(defaultValue = "LEAD") AgencyRole role,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam(defaultValue = "false") boolean today,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         LocalDate date = referenceDate.orToday(on);
-        model.addAttribute("groups", views.byAgency(role, user, date));
+        model.addAttribute("groups", today ? views.byTodaysAgency(role, user, date) : views.byAgency(role, user, date));
+        model.addAttribute("today", today);
         model.addAttribute("role", role);
         model.addAttribute("roles", AgencyRole.values());
         model.addAttribute("statuses", ItemStatus.values());
@@ -146,11 +149,12 @@ class ItemViewsController {
     void exportByAgency(
             @RequestParam(defaultValue = "LEAD") AgencyRole role,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam(defaultValue = "false") boolean today,
             @RequestParam String format,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byAgency(role, user, referenceDate.orToday(on)), format, request, response);
+        exports.send(export.byAgency(role, user, referenceDate.orToday(on), today), format, request, response);
     }
 
     @GetMapping("/by-chain")

@@ -105,10 +105,11 @@ class ItemViewsExport {
                         pageable -> views.myItems(user, on, pageable).items(), Sort.unsorted(), this::itemCells));
     }
 
-    TableExport byAgency(AgencyRole role, UnitScopedUser user, LocalDate on) {
-        List<GroupSummary> groups = views.byAgency(role, user, on);
+    TableExport byAgency(AgencyRole role, UnitScopedUser user, LocalDate on, boolean today) {
+        List<GroupSummary> groups = today ? views.byTodaysAgency(role, user, on) : views.byAgency(role, user, on);
         return counts(exports.table("nhiem-vu-theo-co-quan", "items.byAgency.title")
                         .filter("export.items.role", exports.label("items.role." + role.name()))
+                        .filter("items.byAgency.asToday", today ? exports.label("export.yes") : null)
                         .referenceDate(on)
                         .text("items.agency"))
                 .rows(PagedRows.of(groups, g -> countCells(g.label(), g)));

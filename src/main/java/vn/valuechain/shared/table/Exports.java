@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
+import vn.valuechain.shared.web.IssuingBody;
 
 /**
  * Builds the tables a page sends out (headers and labels in the reader's language) and writes them to the response
@@ -40,12 +42,28 @@ public class Exports {
 
     private final MessageSource messages;
     private final ExportProgress progress;
+    private final ObjectProvider<IssuingBody> issuer;
     private final OfficeTime officeTime;
 
-    Exports(MessageSource messages, ExportProgress progress, OfficeTime officeTime) {
+    Exports(
+            MessageSource messages,
+            ExportProgress progress,
+            ObjectProvider<IssuingBody> issuer,
+            OfficeTime officeTime) {
         this.messages = messages;
         this.progress = progress;
+        this.issuer = issuer;
         this.officeTime = officeTime;
+    }
+
+    /** "Xuất lúc 10:00 06/12/2026 — Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long": when, and by which department. */
+    private String generated() {
+        String when = DATE_TIME.format(officeTime.now());
+        IssuingBody body = issuer.getIfAvailable();
+        String department = body == null ? null : body.departmentName();
+        return department == null
+                ? label("export.context.generatedAt", when)
+                : label("export.context.generatedBy", when, department);
     }
 
     /** A table titled by a message, whose file is named {@code fileName-yyyy-MM-dd}. */
@@ -230,7 +248,7 @@ public class Exports {
             if (!filters.isEmpty()) {
                 lines.add(label("export.context.filters", String.join("; ", filters)));
             }
-            lines.add(label("export.context.generatedAt", DATE_TIME.format(officeTime.now())));
+            lines.add(generated());
             return new TableExport(fileName, sheetName, title, lines, columns, rows);
         }
     }

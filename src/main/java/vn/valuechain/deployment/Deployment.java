@@ -1,0 +1,47 @@
+package vn.valuechain.deployment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import vn.valuechain.geo.AdministrativeUnit;
+
+/** The province this installation serves, chosen once; one row. */
+@Entity
+@Table(name = "deployment")
+@Getter
+@NoArgsConstructor
+class Deployment {
+
+    static final int ID = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(name = "province_code", nullable = false)
+    private String provinceCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "province_id")
+    private AdministrativeUnit province;
+
+    @Column(name = "set_up_at", nullable = false)
+    private Instant setUpAt;
+
+    @Column(name = "set_up_by")
+    private String setUpBy;
+
+    Deployment(String provinceCode, AdministrativeUnit province, String setUpBy) {
+        this.id = ID;
+        this.provinceCode = provinceCode;
+        this.province = province;
+        this.setUpAt = Instant.now();
+        this.setUpBy = setUpBy;
+    }
+}

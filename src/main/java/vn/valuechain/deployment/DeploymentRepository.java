@@ -1,0 +1,5 @@
+package vn.valuechain.deployment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeploymentRepository extends JpaRepository<Deployment, Integer> {}

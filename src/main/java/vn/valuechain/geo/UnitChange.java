@@ -1,0 +1,67 @@
+package vn.valuechain.geo;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+
+/**
+ * A dated change of a unit: from {@code effectiveOn} it has the new type and name (its code stays), or its code was
+ * corrected (the old one is still found by look-ups). Before that day it had the old ones.
+ */
+@Entity
+@Table(name = "administrative_unit_change")
+@Getter
+@Setter
+@NoArgsConstructor
+public class UnitChange {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private AdministrativeUnit unit;
+
+    @Column(name = "effective_on", nullable = false)
+    private LocalDate effectiveOn;
+
+    @Column(name = "old_code", nullable = false)
+    private String oldCode;
+
+    @Column(name = "new_code", nullable = false)
+    private String newCode;
+
+    @Column(name = "old_type")
+    private String oldType;
+
+    @Column(name = "new_type")
+    private String newType;
+
+    @Column(name = "old_name", nullable = false)
+    private String oldName;
+
+    @Column(name = "new_name", nullable = false)
+    private String newName;
+
+    private String basis;
+
+    private boolean applied;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+}
