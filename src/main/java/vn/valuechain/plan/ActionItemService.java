@@ -209,8 +209,8 @@ public class ActionItemService {
     }
 
     /**
-     * The cells of one plan's items: a timeframe within the plan's period, and agencies against the districts the
-     * province had when the item starts. Keeps one agency reader per date, so a whole framework builds only a few.
+     * The cells of one plan's items: a timeframe within the plan's period, and agencies against the bodies and units
+     * of the plan's province on the plan's date. Keeps one agency reader per date, so a whole framework builds only a few.
      */
     public final class ItemReader {
 
@@ -232,9 +232,10 @@ public class ActionItemService {
         }
 
         public List<ResolvedAgency> agencies(String cell, Timeframe timeframe) {
-            // The districts are taken on the item's start, else the plan's date, else today.
+            // A plan names the bodies and units of its own date, also for work years later (a 2018 plan's Sở
+            // NN&PTNT, its districts): the plan's date, else the item's start, else today.
             LocalDate on =
-                    timeframe.start() != null ? timeframe.start() : issuedOn != null ? issuedOn : officeTime.today();
+                    issuedOn != null ? issuedOn : timeframe.start() != null ? timeframe.start() : officeTime.today();
             return readers.computeIfAbsent(on, d -> resolver.reader(provinceId, d))
                     .read(cell);
         }
