@@ -22,14 +22,17 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final String configuredPassword;
 
     AdminAccountInitializer(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
             @Value("${app.admin.password:}") String configuredPassword) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.configuredPassword = configuredPassword;
     }
 
@@ -42,7 +45,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
         AppUser admin = new AppUser("admin", passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN);
-        admin.setMustChangePassword(generated);
+        // A configured password the policy refuses works once, to choose a proper one.
+        boolean weak = !generated && policy.problem(password, admin.getUsername(), admin.getDisplayName()) != null;
+        admin.setMustChangePassword(generated || weak);
         users.save(admin);
         if (generated) {
             log.warn("""
@@ -53,6 +58,10 @@ class AdminAccountInitializer implements ApplicationRunner {
                        password: {}
                      This password is shown only once; change it at first sign-in.
                     ============================================================""", password);
+        } else if (weak) {
+            log.warn(
+                    "First start: APP_ADMIN_PASSWORD does not meet the password policy; 'admin' must change it at first"
+                            + " sign-in");
         } else {
             log.info(
                     "First start: created the administrator account 'admin' with the password from APP_ADMIN_PASSWORD");

@@ -3,6 +3,10 @@ package vn.valuechain.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -23,6 +27,30 @@ public final class TestDatabase {
     public static void register(DynamicPropertyRegistry registry) {
         start();
         registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    /**
+     * A new, empty database of that server, for a context that must not share data with the others (it commits
+     * what it does, or it stops its server). The server's user needs the right to create databases.
+     */
+    public static synchronized String createDatabase(String name) {
+        start();
+        try (Connection c = DriverManager.getConnection(url, username, password);
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /** Points the context at a database of {@link #createDatabase}. */
+    public static void register(DynamicPropertyRegistry registry, String databaseUrl) {
+        start();
+        registry.add("spring.datasource.url", () -> databaseUrl);
         registry.add("spring.datasource.username", () -> username);
         registry.add("spring.datasource.password", () -> password);
     }

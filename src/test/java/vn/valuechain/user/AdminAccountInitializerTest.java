@@ -24,6 +24,9 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    PasswordPolicy policy;
+
     @BeforeEach
     void emptyDatabase() {
         users.deleteAll();
@@ -32,7 +35,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void firstStartGeneratesAPasswordPrintsItOnceAndRequiresAChange(CapturedOutput output) {
         int before = output.getAll().length();
-        new AdminAccountInitializer(users, encoder, "").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "").run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -46,7 +49,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
 
     @Test
     void aConfiguredPasswordIsUsedAsIs() {
-        new AdminAccountInitializer(users, encoder, "Mat-khau-cua-tinh-2026").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "Mat-khau-cua-tinh-2026").run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash()))
@@ -55,9 +58,18 @@ class AdminAccountInitializerTest extends IntegrationTest {
     }
 
     @Test
+    void aConfiguredPasswordThePolicyRefusesMustBeChangedAtFirstSignIn() {
+        new AdminAccountInitializer(users, encoder, policy, "admin12345").run(null);
+
+        AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+        assertThat(encoder.matches("admin12345", admin.getPasswordHash())).isTrue();
+        assertThat(admin.isMustChangePassword()).isTrue();
+    }
+
+    @Test
     void nothingIsCreatedWhenUsersExist() {
         users.save(new AppUser("staff", encoder.encode("x"), "Cán bộ", Role.STAFF));
-        new AdminAccountInitializer(users, encoder, "").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "").run(null);
         assertThat(users.count()).isEqualTo(1);
         assertThat(users.findByUsernameIgnoreCase("admin")).isEmpty();
     }

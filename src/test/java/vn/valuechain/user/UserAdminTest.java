@@ -73,7 +73,7 @@ class UserAdminTest extends WebTest {
                 .andExpect(content().string(containsString("Tên đăng nhập này đã có người dùng.")))
                 .andExpect(content().string(containsString("Không được để trống.")))
                 .andExpect(content().string(containsString("Cán bộ huyện/xã phải gắn với một huyện hoặc xã.")))
-                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")));
+                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
         assertThat(users.count()).isEqualTo(before);
     }
 
