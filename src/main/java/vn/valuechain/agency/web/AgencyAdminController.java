@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -21,10 +22,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.agency.AgencyKind;
 import vn.valuechain.agency.AgencyService;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
+
+    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by("name"). */
+    private static final Set<String> SORTS = Set.of("name", "shortName", "kind");
+
+    private static final Sort DEFAULT_SORT = Sort.by("name");
 
     private final AgencyService agencies;
     private final AgencyExport export;
@@ -47,7 +54,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", agencies.list(q, pageable));
+        model.addAttribute("page", agencies.list(q, SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
         return "agency/list";
     }
 
@@ -59,7 +66,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(q, pageable.getSort()), format, request, response);
+        exports.send(export.of(q, SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()), format, request, response);
     }
 
     @GetMapping("/new")

@@ -2,6 +2,7 @@ package vn.valuechain.notification.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -16,11 +17,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.notification.NotificationService;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.SortableBy;
 import vn.valuechain.user.AppUserPrincipal;
 
 @Controller
 @RequestMapping("/notifications")
 class NotificationController {
+
+    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by(Sort.Direction.DESC, "createdAt"). */
+    private static final Set<String> SORTS = Set.of("createdAt");
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "createdAt");
 
     private final NotificationService notifications;
     private final NotificationExport export;
@@ -37,7 +44,7 @@ class NotificationController {
             @AuthenticationPrincipal AppUserPrincipal user,
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", notifications.list(user.getId(), pageable));
+        model.addAttribute("page", notifications.list(user.getId(), SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
         return "notification/list";
     }
 
@@ -49,7 +56,13 @@ class NotificationController {
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(user.getId(), pageable.getSort()), format, request, response);
+        exports.send(
+                export.of(
+                        user.getId(),
+                        SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()),
+                format,
+                request,
+                response);
     }
 
     /** Opening a notification marks it read and goes where it points. */

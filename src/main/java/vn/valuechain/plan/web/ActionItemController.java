@@ -177,7 +177,7 @@ class ActionItemController {
     @PostMapping("/{id:\\d+}/targets")
     String saveTargets(
             @PathVariable long id,
-            @ModelAttribute("targetsForm") TargetsForm form,
+            @Valid @ModelAttribute("targetsForm") TargetsForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -33,10 +34,16 @@ import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.TableExport;
 import vn.valuechain.shared.web.NotFoundException;
+import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/progress-reports")
 class ProgressReportController {
+
+    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by(Sort.Direction.DESC, "submittedAt"). */
+    private static final Set<String> SORTS = Set.of("submittedAt");
+
+    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "submittedAt");
 
     /** The list's filter meaning "every status". */
     private static final String ALL = "ALL";
@@ -67,7 +74,8 @@ class ProgressReportController {
         String chosen = chosen(status, user);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("page", reports.list(filter(chosen), item, user, pageable));
+        model.addAttribute(
+                "page", reports.list(filter(chosen), item, user, SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
         return "plan/report/list";
     }
 
@@ -81,7 +89,11 @@ class ProgressReportController {
             @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        TableExport table = export.of(filter(chosen(status, user)), item, pageable.getSort(), user);
+        TableExport table = export.of(
+                filter(chosen(status, user)),
+                item,
+                SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort(),
+                user);
         exports.send(table, format, request, response);
     }
 

@@ -1,5 +1,7 @@
 package vn.valuechain.plan.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.springframework.format.annotation.NumberFormat;
 @Data
 class TargetsForm {
 
+    @Valid
     private List<Line> lines = new ArrayList<>();
 
     @Data
@@ -20,6 +23,7 @@ class TargetsForm {
         private String indicator;
 
         @NumberFormat(style = NumberFormat.Style.NUMBER)
+        @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
         private BigDecimal value;
 
         private String unit;

@@ -71,6 +71,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             db.watchdog.shutdownNow();
             throw e;
         }
+        log.info("Embedded PostgreSQL of {} listens on 127.0.0.1:{} (password in {})", dir, db.port, PASSWORD_FILE);
         long millis = watchInterval.toMillis();
         db.watchdog.scheduleWithFixedDelay(db::restartIfDead, millis, millis, TimeUnit.MILLISECONDS);
         return db;

@@ -5,7 +5,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Keeps only the sort orders a list offers, so a hand-edited ?sort= never reaches the query as an error. */
+/**
+ * Keeps only the sort orders a list offers, so a hand-edited ?sort= never reaches the query as an error; and keeps
+ * a hand-edited ?page= within what a query can skip (an offset past 2^31 is refused by JPA): beyond it, an empty page.
+ */
 public final class SortableBy {
 
     private SortableBy() {}
@@ -14,7 +17,8 @@ public final class SortableBy {
         Sort sort = Sort.by(pageable.getSort().stream()
                 .filter(o -> properties.contains(o.getProperty()))
                 .toList());
-        return PageRequest.of(
-                pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.isSorted() ? sort : fallback);
+        int size = Math.min(pageable.getPageSize(), 200);
+        int page = Math.min(pageable.getPageNumber(), Integer.MAX_VALUE / size - 1);
+        return PageRequest.of(page, size, sort.isSorted() ? sort : fallback);
     }
 }
