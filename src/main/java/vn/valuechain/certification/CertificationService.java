@@ -12,6 +12,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.chain.ChainService;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.Enterprise;
@@ -44,6 +45,7 @@ public class CertificationService {
     private final ProductService products;
     private final CooperativeService cooperatives;
     private final EnterpriseService enterprises;
+    private final ChainService chains;
     private final EntityManager em;
 
     CertificationService(
@@ -52,12 +54,14 @@ public class CertificationService {
             ProductService products,
             CooperativeService cooperatives,
             EnterpriseService enterprises,
+            ChainService chains,
             EntityManager em) {
         this.certifications = certifications;
         this.geo = geo;
         this.products = products;
         this.cooperatives = cooperatives;
         this.enterprises = enterprises;
+        this.chains = chains;
         this.em = em;
     }
 
@@ -109,6 +113,7 @@ public class CertificationService {
      * the chain's page. Each certificate is still shown only to those who may see its holder.
      */
     public List<CertificationRow> ofChain(long chainId, UnitScopedUser user) {
+        chains.requireVisible(chainId, user); // like the chain's page: 404 out of reach
         return panel(CertificationFilter.ofChain(chainId), user);
     }
 

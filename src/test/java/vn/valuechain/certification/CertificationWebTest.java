@@ -166,6 +166,15 @@ class CertificationWebTest extends WebTest {
                         .param("cooperative", coopChoLach.getId().toString())
                         .with(as(user)))
                 .andExpect(district ? status().isNotFound() : status().isOk());
+        // The contracts panel of the same record page answers alike (issue 15), and a chain that is not there, 404.
+        mvc.perform(get("/contracts/panel")
+                        .param("cooperative", coopChoLach.getId().toString())
+                        .with(as(user)))
+                .andExpect(district ? status().isNotFound() : status().isOk());
+        mvc.perform(get("/certifications/panel").param("chain", "999999").with(as(user)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/contracts/panel").param("chain", "999999").with(as(user)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/certifications/{id}", 999_999).with(as(user))).andExpect(status().isNotFound());
     }
 
