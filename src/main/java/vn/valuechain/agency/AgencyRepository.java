@@ -14,15 +14,15 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
     @Query(value = """
             select new vn.valuechain.agency.AgencyRow(a.id, a.name, a.shortName, a.kind, u.name, count(al))
             from Agency a left join a.administrativeUnit u left join a.aliases al
-            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q)
+            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q) escape '\\'
                    or exists (select 1 from AgencyAlias x where x.agency = a
-                              and vco_search_key(x.alias) like vco_search_pattern(:q)))
+                              and vco_search_key(x.alias) like vco_search_pattern(:q) escape '\\'))
             group by a.id, a.name, a.shortName, a.kind, u.name
             """, countQuery = """
             select count(a) from Agency a
-            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q)
+            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q) escape '\\'
                    or exists (select 1 from AgencyAlias x where x.agency = a
-                              and vco_search_key(x.alias) like vco_search_pattern(:q)))
+                              and vco_search_key(x.alias) like vco_search_pattern(:q) escape '\\'))
             """)
     Page<AgencyRow> findRows(@Param("q") String q, Pageable pageable);
 

@@ -24,7 +24,7 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
 
     /** Accent- and case-insensitive search on the indexed key ("mo cay" finds "Mỏ Cày"). */
     @Query(ROW + """
-             where vco_search_key(u.name) like vco_search_pattern(:q)
+             where vco_search_key(u.name) like vco_search_pattern(:q) escape '\\'
                and (:level is null or u.level = :level)
              order by u.level, u.name
             """)

@@ -98,6 +98,8 @@ class CertificationWebTest extends WebTest {
         foodSafetyMoCay.setStatus(CertificationStatus.SUSPENDED);
 
         chain = new Chain("Chuỗi dừa Mỏ Cày Nam", coconut);
+        // Runs in the district user's unit: its page, and so its panels, are within their reach.
+        chain.getUnits().add(province.moCayNam());
         chain.addParticipant(Party.ofCooperative(coopMoCay), ParticipantRole.PRODUCER);
         chain.addParticipant(Party.ofHouseholds(HOUSEHOLDS), ParticipantRole.PRODUCER);
         em.persist(chain);

@@ -40,7 +40,8 @@ public final class HttpSession {
     public String signIn(String username, String password) throws IOException, InterruptedException {
         get("/login");
         HttpResponse<String> response = post("/login", Map.of("username", username, "password", password));
-        String location = response.headers().firstValue("Location").orElse("");
+        // Tomcat writes absolute redirects; the path is what tells where sign-in led.
+        String location = response.headers().firstValue("Location").orElse("").replace(base, "");
         if (location.equals("/")) {
             get("/"); // the signed-in session's own CSRF token
         }
