@@ -62,7 +62,7 @@ class BadInputCorpusTest extends ServerTest {
     /** Added to every list page and export. */
     private static final List<String> LIST_QUERIES = List.of(
             "sort=bogus,desc",
-            "sort=name;drop table x",
+            "sort=name;drop%20table%20x",
             "page=2147483647",
             "page=-1&size=-5",
             "size=2147483647",

@@ -12,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.valuechain.shared.db.DatabaseUnavailable;
 import vn.valuechain.shared.security.SignInAttempts.Refusal;
@@ -50,7 +51,7 @@ final class SignInFlow {
                 Refusal refusal;
                 try {
                     refusal = attempts.refusal(request.getParameter("username"), request.getRemoteAddr());
-                } catch (DataAccessException e) {
+                } catch (DataAccessException | TransactionException e) {
                     if (!DatabaseUnavailable.isCause(e)) {
                         throw e;
                     }
@@ -92,7 +93,7 @@ final class SignInFlow {
         try {
             Refusal refusal = attempts.failed(request.getParameter("username"), request.getRemoteAddr());
             return refusal == null ? "error" : query(refusal);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             if (DatabaseUnavailable.isCause(e)) {
                 return "unavailable";
             }
