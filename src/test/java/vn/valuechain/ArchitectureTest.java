@@ -3,9 +3,11 @@ package vn.valuechain;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -18,6 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,10 +34,44 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Package by feature, with boundaries: a feature ({@code vn.valuechain.<feature>}) keeps its repositories
- * to itself, its web layer talks to services only, features do not depend on each other in cycles, and the
- * shared infrastructure depends on no feature.
+ * to itself, its web layer talks to services only, features depend only on the features docs/architecture.md
+ * allows them (and never in cycles), and the shared infrastructure depends on no feature.
  */
 class ArchitectureTest {
+
+    /**
+     * The allowed dependencies between features, as docs/architecture.md lists them: a feature not named here uses
+     * no other feature. Change both together.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            entry("agency", Set.of("geo")),
+            entry("certification", Set.of("chain", "cooperative", "enterprise", "geo", "party", "product")),
+            entry("chain", Set.of("cooperative", "enterprise", "geo", "party", "plan", "product")),
+            entry("contract", Set.of("chain", "cooperative", "enterprise", "geo", "party", "product")),
+            entry("cooperative", Set.of("geo", "plan", "product")),
+            entry("dashboard", Set.of("geo", "product")),
+            entry("deleted", Set.of("certification", "chain", "contract", "cooperative", "enterprise")),
+            entry(
+                    "demo",
+                    Set.of(
+                            "certification",
+                            "chain",
+                            "contract",
+                            "cooperative",
+                            "enterprise",
+                            "geo",
+                            "party",
+                            "plan",
+                            "product")),
+            entry("enterprise", Set.of("geo")),
+            entry("home", Set.of("demo")),
+            entry("notification", Set.of("progress", "user")),
+            entry("party", Set.of("cooperative", "enterprise")),
+            entry("plan", Set.of("agency", "geo")),
+            entry("planimport", Set.of("agency", "plan")),
+            entry("progress", Set.of("agency", "geo", "plan")),
+            entry("report", Set.of("cooperative", "dashboard", "plan", "progress")),
+            entry("user", Set.of("geo")));
 
     static JavaClasses classes;
 
@@ -46,6 +85,40 @@ class ArchitectureTest {
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
         slices().matching("vn.valuechain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Every dependency of one feature on another is a declared edge; the message names each undeclared one. */
+    @Test
+    void featuresDependOnlyOnTheFeaturesTheyAreAllowed() {
+        List<String> undeclared = new ArrayList<>();
+        for (JavaClass c : classes) {
+            String from = feature(c);
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = feature(d.getTargetClass());
+                if (isFeature(from)
+                        && isFeature(to)
+                        && !to.equals(from)
+                        && !ALLOWED.getOrDefault(from, Set.of()).contains(to)) {
+                    undeclared.add(from + " → " + to + ": " + d.getDescription());
+                }
+            }
+        }
+        assertThat(undeclared).isEmpty();
+    }
+
+    /** The list holds no edge the code does not have, so that it stays the map of the code as it is. */
+    @Test
+    void everyAllowedEdgeIsUsed() {
+        Set<String> used = new TreeSet<>();
+        for (JavaClass c : classes) {
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                used.add(feature(c) + " → " + feature(d.getTargetClass()));
+            }
+        }
+        Set<String> unused = new TreeSet<>();
+        ALLOWED.forEach((from, tos) -> tos.forEach(to -> unused.add(from + " → " + to)));
+        unused.removeAll(used);
+        assertThat(unused).isEmpty();
     }
 
     @Test
@@ -145,12 +218,16 @@ class ArchitectureTest {
         };
     }
 
+    /** The feature a class belongs to; "" for the root package and classes outside the application. */
     private static String feature(JavaClass c) {
-        String rest = c.getPackageName().substring("vn.valuechain".length());
-        if (rest.isEmpty()) {
+        String name = c.getPackageName();
+        if (!name.startsWith("vn.valuechain.")) {
             return "";
         }
-        String[] parts = rest.substring(1).split("\\.");
-        return parts[0];
+        return name.substring("vn.valuechain.".length()).split("\\.")[0];
+    }
+
+    private static boolean isFeature(String feature) {
+        return !feature.isEmpty() && !feature.equals("shared");
     }
 }

@@ -131,8 +131,8 @@ public class CertificationService {
                 holderUnit(c) == null ? null : holderUnit(c).getName(),
                 CertificationValidity.of(c.getStatus(), c.getValidFrom(), c.getValidTo(), today()),
                 c.isIllustrative(),
-                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
-                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+                c.lastChangedBy(),
+                c.lastChangedAt());
     }
 
     @Transactional

@@ -109,8 +109,8 @@ public class ChainService {
                 units,
                 people,
                 c.isIllustrative(),
-                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
-                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+                c.lastChangedBy(),
+                c.lastChangedAt());
     }
 
     @Transactional

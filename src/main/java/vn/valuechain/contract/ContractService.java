@@ -130,8 +130,8 @@ public class ContractService {
                 renewsVisible,
                 renewals,
                 c.isIllustrative(),
-                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
-                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+                c.lastChangedBy(),
+                c.lastChangedAt());
     }
 
     /** The chain a new contract is entered for, when the user may see it. */

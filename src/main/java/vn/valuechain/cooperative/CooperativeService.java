@@ -86,8 +86,8 @@ public class CooperativeService {
                         : unit.getParent().getName(),
                 c.getPlan() == null ? null : c.getPlan().getDocumentNumber(),
                 c.isIllustrative(),
-                c.getUpdatedBy() != null ? c.getUpdatedBy() : c.getCreatedBy(),
-                c.getUpdatedAt() != null ? c.getUpdatedAt() : c.getCreatedAt());
+                c.lastChangedBy(),
+                c.lastChangedAt());
     }
 
     /** Whether the unit may be given to a cooperative by this user (a DISTRICT user: only within their unit). */

@@ -69,8 +69,8 @@ public class EnterpriseService {
                         ? null
                         : unit.getParent().getName(),
                 e.isIllustrative(),
-                e.getUpdatedBy() != null ? e.getUpdatedBy() : e.getCreatedBy(),
-                e.getUpdatedAt() != null ? e.getUpdatedAt() : e.getCreatedAt());
+                e.lastChangedBy(),
+                e.lastChangedAt());
     }
 
     /**

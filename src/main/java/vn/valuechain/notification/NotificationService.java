@@ -8,7 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.valuechain.plan.ProgressReportEvent;
+import vn.valuechain.progress.ProgressReportEvent;
 import vn.valuechain.shared.web.NotFoundException;
 import vn.valuechain.user.Role;
 import vn.valuechain.user.UserService;

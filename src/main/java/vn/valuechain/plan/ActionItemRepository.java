@@ -10,7 +10,6 @@ import org.springframework.data.repository.query.Param;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemCells;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
-import vn.valuechain.plan.FrameworkRows.PercentRow;
 import vn.valuechain.plan.FrameworkRows.PhaseRow;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 
@@ -79,22 +78,17 @@ public interface ActionItemRepository extends JpaRepository<ActionItem, Long> {
             """)
     List<PhaseRow> findPhaseRows(@Param("ids") Collection<Long> ids);
 
+    /**
+     * The targets with the sum of accepted actual values. The sum reads progress_report_value in the query, as this
+     * feature reads the chain table: progress depends on plan, never the reverse.
+     */
     @Query("""
             select new vn.valuechain.plan.FrameworkRows$TargetRow(t.actionItem.id, t.id, t.indicator, t.value, t.unit,
                    t.year, (select sum(v.actualValue) from ProgressReportValue v
-                            where v.target = t and v.report.status = vn.valuechain.plan.ReportStatus.ACCEPTED))
+                            where v.target = t and v.report.status = vn.valuechain.progress.ReportStatus.ACCEPTED))
             from Target t where t.actionItem.id in :ids order by t.year, t.id
             """)
     List<TargetRow> findTargetRows(@Param("ids") Collection<Long> ids);
-
-    @Query("""
-            select new vn.valuechain.plan.FrameworkRows$PercentRow(r.actionItem.id, r.periodType, r.periodYear,
-                   r.periodNumber, r.percentComplete)
-            from ProgressReport r
-            where r.actionItem.id in :ids and r.status = vn.valuechain.plan.ReportStatus.ACCEPTED
-              and r.percentComplete is not null
-            """)
-    List<PercentRow> findAcceptedPercents(@Param("ids") Collection<Long> ids);
 
     @Query("""
             select new vn.valuechain.plan.FrameworkRows$ItemCells(i.id, i.version, s.code, i.ordinal, i.content,

@@ -3,6 +3,7 @@ package vn.valuechain.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.agency.AgencyResolver;
+import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
 import vn.valuechain.agency.AgencyService;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
+import vn.valuechain.plan.FrameworkRows.AgencyRow;
+import vn.valuechain.plan.FrameworkRows.ItemCells;
+import vn.valuechain.plan.FrameworkRows.ItemRow;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.plan.ItemScope.Scope;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
+import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.NotFoundException;
@@ -233,9 +239,45 @@ public class ActionItemService {
         return items.findTargetRows(List.of(id));
     }
 
+    /**
+     * The ids of the items matching the filters (null: any) that the scope sees, in the plans' order: a DISTRICT
+     * scope sees the items naming one of its units, or of the plan of a province among them.
+     */
+    public List<Long> ids(Long planId, Long chainId, Long agencyId, AgencyRole role, Scope scope) {
+        return items.findIds(planId, chainId, agencyId, role, scope.all(), scope.unitsParameter());
+    }
+
+    /** The items as the framework table reads them, in no particular order. */
+    public List<ItemRow> rows(Collection<Long> ids) {
+        return items.findRows(ids);
+    }
+
+    /** The agency rows of the items, one per agency or unit a phrase names, in each item's order. */
+    public List<AgencyRow> agencyRows(Collection<Long> ids) {
+        return items.findAgencyRows(ids);
+    }
+
+    /**
+     * The districts each item names (an agency row or a place of work; a commune counts in its district) within the
+     * scope: rows of item id, unit id, unit name.
+     */
+    public List<Object[]> districts(Collection<Long> ids, Scope scope) {
+        return items.findItemDistricts(ids, scope.all(), scope.unitsParameter());
+    }
+
+    /** The plan's items as the government table has their cells, in the plan's order. */
+    public List<ItemCells> cells(long planId) {
+        return items.findCells(planId);
+    }
+
+    /** The item with its targets, for a caller that writes against them in its own transaction. */
+    public ActionItem withTargets(long id) {
+        return items.findWithTargetsById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+    }
+
     /** Quantities of the expected outputs not yet among the item's targets (same value and unit). */
     public List<SuggestedTarget> suggestions(long id) {
-        ActionItem item = items.findWithTargetsById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+        ActionItem item = withTargets(id);
         return TargetSuggester.suggest(item.getExpectedOutputs()).stream()
                 .filter(s -> item.getTargets().stream()
                         .noneMatch(t -> t.getValue().compareTo(s.value()) == 0
@@ -252,7 +294,7 @@ public class ActionItemService {
      */
     @Transactional
     public List<String> saveTargets(long id, List<TargetData> wanted) {
-        ActionItem item = items.findWithTargetsById(id).orElseThrow(() -> new NotFoundException("ActionItem", id));
+        ActionItem item = withTargets(id);
         List<Long> keptIds =
                 wanted.stream().map(TargetData::id).filter(Objects::nonNull).toList();
         List<String> inUse = item.getTargets().stream()

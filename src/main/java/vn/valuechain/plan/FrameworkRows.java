@@ -42,9 +42,6 @@ public final class FrameworkRows {
     public record TargetRow(
             Long itemId, Long id, String indicator, BigDecimal value, String unit, Integer year, BigDecimal accepted) {}
 
-    public record PercentRow(
-            Long itemId, ReportPeriodType periodType, int periodYear, int periodNumber, BigDecimal percent) {}
-
     /** An item's cells as the government table has them, to compare with an imported table. */
     public record ItemCells(
             Long id,

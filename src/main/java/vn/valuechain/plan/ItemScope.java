@@ -8,7 +8,7 @@ import vn.valuechain.shared.security.UnitScopedUser;
 
 /** What a user may see of the framework: everything, or (DISTRICT) the items naming their unit or a unit below it. */
 @Component
-class ItemScope {
+public class ItemScope {
 
     private final GeoService geo;
 
@@ -16,7 +16,7 @@ class ItemScope {
         this.geo = geo;
     }
 
-    Scope of(UnitScopedUser user) {
+    public Scope of(UnitScopedUser user) {
         if (user == null || user.getUnitId() == null) {
             return Scope.ALL;
         }
@@ -24,20 +24,20 @@ class ItemScope {
     }
 
     /** The items naming a unit of the given ones (a report's unit filter, already within the user's reach). */
-    static Scope of(UnitScope units) {
+    public static Scope of(UnitScope units) {
         return units.unrestricted() ? Scope.ALL : new Scope(false, units.ids());
     }
 
-    record Scope(boolean all, List<Long> units) {
+    public record Scope(boolean all, List<Long> units) {
 
-        static final Scope ALL = new Scope(true, List.of());
+        public static final Scope ALL = new Scope(true, List.of());
 
         /** For an "in" clause, which may not be empty. */
-        List<Long> unitsParameter() {
+        public List<Long> unitsParameter() {
             return units.isEmpty() ? List.of(-1L) : units;
         }
 
-        boolean includes(Long unitId) {
+        public boolean includes(Long unitId) {
             return all || units.contains(unitId);
         }
     }

@@ -1,10 +1,9 @@
 package vn.valuechain.plan;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,26 +11,27 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
-import vn.valuechain.plan.FrameworkRows.PercentRow;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.plan.ItemSummary.AgencyCell;
 
 /**
  * Reads items for the framework table and the lists: five projection queries for any number of items (rows,
- * agencies, phases, targets with accepted values, accepted percents), never one per item. Status depends on the
- * reference date and the phases, so it is worked out here rather than in SQL.
+ * agencies, phases, targets with accepted values, and the accepted percents through {@link AcceptedPercents}), never
+ * one per item. Status depends on the reference date and the phases, so it is worked out here rather than in SQL.
  */
 @Component
-class ItemSummaries {
+public class ItemSummaries {
 
     private final ActionItemRepository items;
+    private final AcceptedPercents percents;
 
-    ItemSummaries(ActionItemRepository items) {
+    ItemSummaries(ActionItemRepository items, AcceptedPercents percents) {
         this.items = items;
+        this.percents = percents;
     }
 
     /** The items in the order of the ids given. */
-    List<ItemSummary> load(List<Long> ids, LocalDate on) {
+    public List<ItemSummary> load(List<Long> ids, LocalDate on) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -46,23 +46,18 @@ class ItemSummaries {
                                 Collectors.toList())));
         Map<Long, List<TargetRow>> targets =
                 items.findTargetRows(ids).stream().collect(Collectors.groupingBy(TargetRow::itemId));
-        Map<Long, PercentRow> latestPercent = new HashMap<>();
-        Comparator<PercentRow> byPeriodEnd =
-                Comparator.comparing(p -> new ReportPeriod(p.periodType(), p.periodYear(), p.periodNumber()).end());
-        for (PercentRow p : items.findAcceptedPercents(ids)) {
-            latestPercent.merge(p.itemId(), p, (a, b) -> byPeriodEnd.compare(a, b) >= 0 ? a : b);
-        }
+        Map<Long, BigDecimal> latestPercent = percents.latest(ids);
         List<ItemSummary> summaries = new ArrayList<>();
         for (Long id : ids) {
             ItemRow row = rows.get(id);
             List<Timeframe.Phase> itemPhases = phases.getOrDefault(id, List.of());
             List<TargetRow> itemTargets = targets.getOrDefault(id, List.of());
-            PercentRow percent = latestPercent.get(id);
+            BigDecimal percent = latestPercent.get(id);
             Achievement achievement = Achievement.of(
                     itemTargets.stream()
                             .map(t -> new Achievement.TargetProgress(t.value(), t.accepted()))
                             .toList(),
-                    percent == null ? null : percent.percent());
+                    percent);
             summaries.add(new ItemSummary(
                     row,
                     cells(agencies.getOrDefault(id, List.of())),

@@ -121,6 +121,14 @@ public class PlanService {
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
     }
 
+    /**
+     * Every chain with its product and plan, for linking a section heading to a chain: rows of id, name, product
+     * name, plan id (read from the chain table, as {@link #chainNames} is).
+     */
+    public List<Object[]> chainKeys() {
+        return plans.findChainKeys();
+    }
+
     public boolean sectionCodeTaken(long planId, String code) {
         return plans.sectionCodeTaken(planId, code.trim(), -1);
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.valuechain.shared.domain.Folding;
 
 /**
  * Finds quantities in an item's expected outputs and offers them as targets: "Thành lập mới 7 THT và 3 HTX" → 7 THT

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.valuechain.shared.domain.Folding;
 
 /**
  * Reads the "Thời gian thực hiện" column of a plan into phases: "6/2018-12/2018", "Năm 2019 - 2020", "Tháng 3-T8/2019",

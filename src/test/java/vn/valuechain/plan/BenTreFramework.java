@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The 65 action items of Appendix 2 of Bến Tre plan 2835/KH-UBND, as the demo data ships them (demo/ben-tre/action-items.tsv). */
-record BenTreFramework(
+public record BenTreFramework(
         String section,
         String ordinal,
         String content,
@@ -18,7 +18,7 @@ record BenTreFramework(
         String coordinating,
         String supporting) {
 
-    static List<BenTreFramework> items() {
+    public static List<BenTreFramework> items() {
         return lines("/demo/ben-tre/action-items.tsv").stream()
                 .map(line -> line.split("\t", -1))
                 .map(f -> new BenTreFramework(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]))
@@ -26,7 +26,7 @@ record BenTreFramework(
     }
 
     /** The non-comment lines of a UTF-8 test resource. */
-    static List<String> lines(String resource) {
+    public static List<String> lines(String resource) {
         try (InputStream in = BenTreFramework.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()

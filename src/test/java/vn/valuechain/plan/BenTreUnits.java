@@ -8,12 +8,12 @@ import vn.valuechain.support.TestData;
 import vn.valuechain.support.TestData.Province;
 
 /** The nine district-level units of Bến Tre in 2018, completing the two the shared test province has. */
-final class BenTreUnits {
+public final class BenTreUnits {
 
     private BenTreUnits() {}
 
     /** By name as the units are called: "Huyện Chợ Lách", "Thành phố Bến Tre"… */
-    static Map<String, AdministrativeUnit> districts(TestData data, Province p) {
+    public static Map<String, AdministrativeUnit> districts(TestData data, Province p) {
         Map<String, AdministrativeUnit> districts = new LinkedHashMap<>();
         districts.put("Huyện Mỏ Cày Nam", p.moCayNam());
         districts.put("Huyện Chợ Lách", p.choLach());

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.valuechain.planimport.GovernmentTable;
 import vn.valuechain.support.WebTest;
 
 /** The framework in its government layout: the spreadsheet's shape and print setup, and a PDF that prints Vietnamese. */

@@ -10,22 +10,22 @@ import vn.valuechain.support.TestData;
 import vn.valuechain.support.TestData.Province;
 
 /** Bến Tre plan 2835 with a few items of its framework, entered through the services as a person would. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
-    final Province province;
-    final Map<String, AdministrativeUnit> districts;
-    final Plan plan;
-    final PlanSection common;
-    final PlanSection coconut;
-    final PlanSection longan;
+    public final Province province;
+    public final Map<String, AdministrativeUnit> districts;
+    public final Plan plan;
+    public final PlanSection common;
+    public final PlanSection coconut;
+    public final PlanSection longan;
     /** I.1: lead "UBND các huyện và thành phố" (all districts, Mỏ Cày Nam among them). */
-    final ActionItem allDistricts;
+    public final ActionItem allDistricts;
     /** II.1.4: Dừa, lead Sở NN&PTNT, coordinating all districts and four companies (flagged). */
-    final ActionItem coconutContracts;
+    public final ActionItem coconutContracts;
     /** II.4.3: Nhãn, coordinating "UBND các huyện Bình Đại, Chợ Lách" only. */
-    final ActionItem longanTraining;
+    public final ActionItem longanTraining;
 
-    PlanFixtures(TestData data, PlanService plans, ActionItemService items) {
+    public PlanFixtures(TestData data, PlanService plans, ActionItemService items) {
         province = data.provinceWithUsers();
         districts = BenTreUnits.districts(data, province);
         plan = plans.save(new PlanData(
@@ -48,14 +48,14 @@ final class PlanFixtures {
         longanTraining = items.save(item(longan, find("II.4", "3")));
     }
 
-    static BenTreFramework find(String section, String ordinal) {
+    public static BenTreFramework find(String section, String ordinal) {
         return BenTreFramework.items().stream()
                 .filter(i -> i.section().equals(section) && i.ordinal().equals(ordinal))
                 .findFirst()
                 .orElseThrow();
     }
 
-    ItemData item(PlanSection section, BenTreFramework row) {
+    public ItemData item(PlanSection section, BenTreFramework row) {
         return new ItemData(
                 null,
                 0,

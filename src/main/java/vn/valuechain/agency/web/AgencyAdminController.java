@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -27,11 +26,8 @@ import vn.valuechain.shared.web.SortableBy;
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
-
-    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by("name"). */
-    private static final Set<String> SORTS = Set.of("name", "shortName", "kind");
-
-    private static final Sort DEFAULT_SORT = Sort.by("name");
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by("name"), "name", "shortName", "kind");
 
     private final AgencyService agencies;
     private final AgencyExport export;
@@ -54,7 +50,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", agencies.list(q, SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
+        model.addAttribute("page", agencies.list(q, SORTS.page(pageable)));
         return "agency/list";
     }
 
@@ -66,7 +62,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(q, SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()), format, request, response);
+        exports.send(export.of(q, SORTS.sort(pageable)), format, request, response);
     }
 
     @GetMapping("/new")

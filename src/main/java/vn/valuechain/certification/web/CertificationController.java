@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,59 +29,44 @@ import vn.valuechain.certification.CertificationType;
 import vn.valuechain.certification.CertificationValidity;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
-import vn.valuechain.product.ProductService.ProductOption;
-import vn.valuechain.shared.history.HistoryService;
-import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.RecordPages;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/certifications")
 class CertificationController {
 
-    private static final Set<String> SORTS = Set.of("type", "number", "validFrom", "validTo", "status");
+    private static final SortableBy SORTS = SortableBy.of(
+            Sort.by(Sort.Order.asc("validTo"), Sort.Order.asc("type")),
+            "type",
+            "number",
+            "validFrom",
+            "validTo",
+            "status");
 
     private final CertificationService certifications;
     private final ProductService products;
-    private final HistoryService history;
-    private final StaleEditView staleEdit;
     private final CertificationExport export;
-    private final Exports exports;
+    private final RecordPages.Registry pages;
 
     CertificationController(
             CertificationService certifications,
             ProductService products,
-            HistoryService history,
-            StaleEditView staleEdit,
             CertificationExport export,
-            Exports exports) {
+            RecordPages pages) {
         this.certifications = certifications;
         this.products = products;
-        this.history = history;
-        this.staleEdit = staleEdit;
         this.export = export;
-        this.exports = exports;
+        this.pages = pages.of("certification", "/certifications", Certification.class);
     }
 
-    @ModelAttribute("types")
-    CertificationType[] types() {
-        return CertificationType.values();
-    }
-
-    @ModelAttribute("statuses")
-    CertificationStatus[] statuses() {
-        return CertificationStatus.values();
-    }
-
-    @ModelAttribute("holderKinds")
-    PartyKind[] holderKinds() {
-        return PartyKind.values();
-    }
-
-    @ModelAttribute("products")
-    List<ProductOption> products() {
-        return products.options();
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("types", CertificationType.values());
+        model.addAttribute("statuses", CertificationStatus.values());
+        model.addAttribute("holderKinds", PartyKind.values());
+        model.addAttribute("products", products.options());
     }
 
     @GetMapping
@@ -92,12 +75,11 @@ class CertificationController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", certifications.list(filter, safe(pageable), user));
+        model.addAttribute("page", certifications.list(filter, SORTS.page(pageable), user));
         model.addAttribute("expiryDays", CertificationValidity.EXPIRY_WARNING_DAYS);
-        return "certification/list";
+        return pages.list();
     }
 
-    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
             @ModelAttribute("filter") CertificationFilter filter,
@@ -106,11 +88,7 @@ class CertificationController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(filter, safe(pageable).getSort(), user), format, request, response);
-    }
-
-    private static Pageable safe(Pageable pageable) {
-        return SortableBy.only(pageable, SORTS, Sort.by(Sort.Order.asc("validTo"), Sort.Order.asc("type")));
+        pages.export(export.of(filter, SORTS.sort(pageable), user), format, request, response);
     }
 
     /**
@@ -143,14 +121,14 @@ class CertificationController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("certification", certifications.details(id, user));
-        model.addAttribute("history", history.history(Certification.class, id));
-        return "certification/view";
+        model.addAttribute("history", pages.history(id));
+        return pages.view();
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("certificationForm", new CertificationForm());
-        return "certification/form";
+        return pages.form();
     }
 
     @PostMapping("/new")
@@ -160,19 +138,13 @@ class CertificationController {
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
         validate(form, result);
-        if (result.hasErrors()) {
-            return "certification/form";
-        }
-        long id = certifications.create(form.toData(), user);
-        redirect.addFlashAttribute("success", "certification.saved");
-        return "redirect:/certifications/" + id;
+        return pages.create(result, redirect, () -> certifications.create(form.toData(), user));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        CertificationForm form = CertificationForm.of(certifications.details(id, user));
-        model.addAttribute("certificationForm", form);
-        return "certification/form";
+        model.addAttribute("certificationForm", CertificationForm.of(certifications.details(id, user)));
+        return pages.form();
     }
 
     @PostMapping("/{id}/edit")
@@ -187,26 +159,20 @@ class CertificationController {
         certifications.details(id, user); // 404 before anything else for a record out of reach
         form.setId(id);
         validate(form, result);
-        if (result.hasErrors()) {
-            return "certification/form";
-        }
-        try {
-            certifications.update(id, form.getVersion(), form.toData(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            staleEdit
-                    .prepare(Certification.class, id, form.getVersion(), model, response)
-                    .ifPresent(form::setVersion);
-            return "certification/form";
-        }
-        redirect.addFlashAttribute("success", "certification.saved");
-        return "redirect:/certifications/" + id;
+        return pages.update(
+                form,
+                result,
+                () -> certifications.update(id, form.getVersion(), form.toData(), user),
+                model,
+                response,
+                redirect);
     }
 
+    /** Nothing refers to a certificate, so its delete is never refused. */
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, RedirectAttributes redirect) {
         certifications.delete(id, user);
-        redirect.addFlashAttribute("success", "certification.deleted");
-        return "redirect:/certifications";
+        return pages.toList("deleted", redirect);
     }
 
     private static void validate(CertificationForm form, BindingResult result) {

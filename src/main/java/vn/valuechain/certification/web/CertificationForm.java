@@ -15,12 +15,10 @@ import vn.valuechain.certification.CertificationDetails;
 import vn.valuechain.certification.CertificationStatus;
 import vn.valuechain.certification.CertificationType;
 import vn.valuechain.party.PartyKind;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class CertificationForm {
-
-    private Long id;
-    private long version;
+class CertificationForm extends RecordForm {
 
     @NotNull(message = "{validation.required}")
     private CertificationType type;
@@ -67,8 +65,7 @@ class CertificationForm {
     static CertificationForm of(CertificationDetails details) {
         CertificationData d = details.data();
         CertificationForm f = new CertificationForm();
-        f.setId(details.id());
-        f.setVersion(details.version());
+        f.editing(details.id(), details.version());
         f.setType(d.type());
         f.setOcopStars(d.ocopStars());
         f.setHolderKind(d.holderKind());
@@ -107,9 +104,5 @@ class CertificationForm {
                 validTo,
                 status,
                 note);
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,61 +26,37 @@ import vn.valuechain.chain.ParticipantRole;
 import vn.valuechain.chain.Stage;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
-import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.history.HistoryService;
-import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.PickerChoice;
+import vn.valuechain.shared.web.RecordPages;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/chains")
 class ChainController {
 
-    private static final Set<String> SORTS = Set.of("name", "status", "plannedScale", "householdsPlanned");
+    private static final SortableBy SORTS =
+            SortableBy.of(Sort.by("name"), "name", "status", "plannedScale", "householdsPlanned");
 
     private final ChainService chains;
     private final ProductService products;
-    private final HistoryService history;
-    private final StaleEditView staleEdit;
     private final ChainExport export;
-    private final Exports exports;
+    private final RecordPages.Registry pages;
 
-    ChainController(
-            ChainService chains,
-            ProductService products,
-            HistoryService history,
-            StaleEditView staleEdit,
-            ChainExport export,
-            Exports exports) {
+    ChainController(ChainService chains, ProductService products, ChainExport export, RecordPages pages) {
         this.chains = chains;
         this.products = products;
-        this.history = history;
-        this.staleEdit = staleEdit;
         this.export = export;
-        this.exports = exports;
+        this.pages = pages.of("chain", "/chains", Chain.class);
     }
 
-    @ModelAttribute("statuses")
-    ChainStatus[] statuses() {
-        return ChainStatus.values();
-    }
-
-    @ModelAttribute("stages")
-    Stage[] stages() {
-        return Stage.values();
-    }
-
-    @ModelAttribute("units")
-    MeasureUnit[] measureUnits() {
-        return MeasureUnit.values();
-    }
-
-    @ModelAttribute("products")
-    List<ProductOption> products() {
-        return products.options();
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("statuses", ChainStatus.values());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("units", MeasureUnit.values());
+        model.addAttribute("products", products.options());
     }
 
     @GetMapping
@@ -91,11 +65,10 @@ class ChainController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", chains.list(filter, SortableBy.only(pageable, SORTS, Sort.by("name")), user));
-        return "chain/list";
+        model.addAttribute("page", chains.list(filter, SORTS.page(pageable), user));
+        return pages.list();
     }
 
-    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
             @ModelAttribute("filter") ChainFilter filter,
@@ -104,16 +77,19 @@ class ChainController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
-        exports.send(export.of(filter, sort, user), format, request, response);
+        pages.export(export.of(filter, SORTS.sort(pageable), user), format, request, response);
     }
 
     /** Search-as-you-type for the chain picker on other pages (htmx fragment). */
     @GetMapping("/search")
     String search(
             @RequestParam(defaultValue = "") String q, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("rows", chains.search(q, user));
-        return "chain/fragments :: pickerResults";
+        model.addAttribute(
+                "rows",
+                chains.search(q, user).stream()
+                        .map(c -> PickerChoice.of(c.id(), c.name(), c.productName()))
+                        .toList());
+        return "fragments/picker :: results";
     }
 
     /** "Chains it takes part in" on a cooperative's or an enterprise's page (htmx fragment). */
@@ -131,37 +107,32 @@ class ChainController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chain", chains.details(id, user));
-        model.addAttribute("history", history.history(Chain.class, id));
+        model.addAttribute("history", pages.history(id));
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());
         if (!model.containsAttribute("participantForm")) {
             model.addAttribute("participantForm", new ParticipantForm());
         }
-        return "chain/view";
+        return pages.view();
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("chainForm", new ChainForm());
-        return "chain/form";
+        return pages.form();
     }
 
     @PostMapping("/new")
     String create(
             @Valid @ModelAttribute("chainForm") ChainForm form, BindingResult result, RedirectAttributes redirect) {
         validate(form, result);
-        if (result.hasErrors()) {
-            return "chain/form";
-        }
-        long id = chains.create(form.toData());
-        redirect.addFlashAttribute("success", "chain.saved");
-        return "redirect:/chains/" + id;
+        return pages.create(result, redirect, () -> chains.create(form.toData()));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chainForm", ChainForm.of(chains.details(id, user)));
-        return "chain/form";
+        return pages.form();
     }
 
     @PostMapping("/{id}/edit")
@@ -176,19 +147,8 @@ class ChainController {
         chains.details(id, user);
         form.setId(id);
         validate(form, result);
-        if (result.hasErrors()) {
-            return "chain/form";
-        }
-        try {
-            chains.update(id, form.getVersion(), form.toData());
-        } catch (ObjectOptimisticLockingFailureException e) {
-            staleEdit
-                    .prepare(Chain.class, id, form.getVersion(), model, response)
-                    .ifPresent(form::setVersion);
-            return "chain/form";
-        }
-        redirect.addFlashAttribute("success", "chain.saved");
-        return "redirect:/chains/" + id;
+        return pages.update(
+                form, result, () -> chains.update(id, form.getVersion(), form.toData()), model, response, redirect);
     }
 
     @PostMapping("/{id}/delete")
@@ -198,15 +158,7 @@ class ChainController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            chains.delete(id);
-        } catch (InUseException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("inUse", e.reasonKey());
-            return view(id, user, model);
-        }
-        redirect.addFlashAttribute("success", "chain.deleted");
-        return "redirect:/chains";
+        return pages.delete(() -> chains.delete(id), () -> view(id, user, model), model, response, redirect);
     }
 
     @PostMapping("/{id}/participants")

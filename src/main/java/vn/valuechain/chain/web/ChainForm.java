@@ -19,12 +19,10 @@ import vn.valuechain.chain.ChainDetails;
 import vn.valuechain.chain.ChainStatus;
 import vn.valuechain.chain.Stage;
 import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class ChainForm {
-
-    private Long id;
-    private long version;
+class ChainForm extends RecordForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 300, message = "{validation.size.max}")
@@ -112,8 +110,7 @@ class ChainForm {
     static ChainForm of(ChainDetails details) {
         ChainData d = details.data();
         ChainForm f = new ChainForm();
-        f.setId(details.id());
-        f.setVersion(details.version());
+        f.editing(details.id(), details.version());
         f.setName(d.name());
         f.setProductId(d.productId());
         f.setStatus(d.status());
@@ -181,9 +178,5 @@ class ChainForm {
                 budgetCertification,
                 budgetTradePromotion,
                 budgetConsultancy);
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }

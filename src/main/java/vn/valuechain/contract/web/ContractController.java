@@ -5,11 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,37 +30,30 @@ import vn.valuechain.contract.PartyData;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.PickerChoice;
+import vn.valuechain.shared.web.RecordPages;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/contracts")
 class ContractController {
 
-    private static final Set<String> SORTS =
-            Set.of("number", "type", "signedOn", "startOn", "endOn", "status", "volume");
+    private static final SortableBy SORTS = SortableBy.of(
+            ContractService.newestFirst(), "number", "type", "signedOn", "startOn", "endOn", "status", "volume");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ContractService contracts;
     private final ProductService products;
-    private final StaleEditView staleEdit;
     private final ContractExport export;
-    private final Exports exports;
+    private final RecordPages.Registry pages;
 
-    ContractController(
-            ContractService contracts,
-            ProductService products,
-            StaleEditView staleEdit,
-            ContractExport export,
-            Exports exports) {
+    ContractController(ContractService contracts, ProductService products, ContractExport export, RecordPages pages) {
         this.contracts = contracts;
         this.products = products;
-        this.staleEdit = staleEdit;
         this.export = export;
-        this.exports = exports;
+        this.pages = pages.of("contract", "/contracts", LinkageContract.class);
     }
 
     @GetMapping
@@ -71,14 +62,12 @@ class ContractController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        Pageable safe = SortableBy.only(pageable, SORTS, ContractService.newestFirst());
-        model.addAttribute("page", contracts.list(filter, safe, user));
+        model.addAttribute("page", contracts.list(filter, SORTS.page(pageable), user));
         model.addAttribute("today", contracts.today());
         choices(model);
-        return "contract/list";
+        return pages.list();
     }
 
-    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
             @ModelAttribute("filter") ContractFilter filter,
@@ -87,8 +76,7 @@ class ContractController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Pageable safe = SortableBy.only(pageable, SORTS, ContractService.newestFirst());
-        exports.send(export.of(filter, safe.getSort(), user), format, request, response);
+        pages.export(export.of(filter, SORTS.sort(pageable), user), format, request, response);
     }
 
     /** Search-as-you-type for the contract picker ("the contract it renews"), an htmx fragment. */
@@ -98,9 +86,14 @@ class ContractController {
             @RequestParam String field,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("rows", contracts.search(q, user));
+        model.addAttribute(
+                "rows",
+                contracts.search(q, user).stream()
+                        .map(c -> PickerChoice.of(
+                                c.id(), c.label(), c.startOn() == null ? null : Exports.date(c.startOn())))
+                        .toList());
         model.addAttribute("field", field);
-        return "contract/picker :: results";
+        return "fragments/picker :: results";
     }
 
     /** The contracts card on a cooperative's, enterprise's or chain's page (htmx fragment). */
@@ -136,7 +129,7 @@ class ContractController {
         if (!model.containsAttribute("deliveryForm")) {
             model.addAttribute("deliveryForm", new DeliveryForm());
         }
-        return "contract/view";
+        return pages.view();
     }
 
     @GetMapping("/new")
@@ -148,7 +141,7 @@ class ContractController {
                 "contractForm",
                 chainId == null ? new ContractForm() : ContractForm.forChain(contracts.chainOption(chainId, user)));
         choices(model);
-        return "contract/form";
+        return pages.form();
     }
 
     @PostMapping("/new")
@@ -161,20 +154,18 @@ class ContractController {
         validate(form, result);
         if (result.hasErrors()) {
             choices(model);
-            return "contract/form";
         }
-        long id = contracts.create(form.toData(), user);
-        redirect.addFlashAttribute("success", "contract.saved");
-        return "redirect:/contracts/" + id;
+        return pages.create(result, redirect, () -> contracts.create(form.toData(), user));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("contractForm", ContractForm.of(contracts.details(id, user)));
         choices(model);
-        return "contract/form";
+        return pages.form();
     }
 
+    /** A refused save also carries the other person's changes into the fields this person did not touch. */
     @PostMapping("/{id}/edit")
     String update(
             @PathVariable long id,
@@ -188,22 +179,16 @@ class ContractController {
         form.setId(id);
         validate(form, result);
         choices(model);
-        if (result.hasErrors()) {
-            return "contract/form";
-        }
-        try {
-            contracts.update(id, form.getVersion(), form.toData(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            contracts
-                    .rebase(id, form.getVersion(), form.toData(), user)
-                    .ifPresent(merged -> form.rebaseOn(merged, stored.names()));
-            staleEdit
-                    .prepare(LinkageContract.class, id, form.getVersion(), model, response)
-                    .ifPresent(form::setVersion);
-            return "contract/form";
-        }
-        redirect.addFlashAttribute("success", "contract.saved");
-        return "redirect:/contracts/" + id;
+        return pages.update(
+                form,
+                result,
+                () -> contracts.update(id, form.getVersion(), form.toData(), user),
+                () -> contracts
+                        .rebase(id, form.getVersion(), form.toData(), user)
+                        .ifPresent(merged -> form.rebaseOn(merged, stored.names())),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/{id}/delete")
@@ -213,15 +198,7 @@ class ContractController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            contracts.delete(id, user);
-        } catch (InUseException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("inUse", e.reasonKey());
-            return view(id, user, model);
-        }
-        redirect.addFlashAttribute("success", "contract.deleted");
-        return "redirect:/contracts";
+        return pages.delete(() -> contracts.delete(id, user), () -> view(id, user, model), model, response, redirect);
     }
 
     @PostMapping("/{id}/deliveries")

@@ -20,16 +20,14 @@ import vn.valuechain.contract.ContractType;
 import vn.valuechain.contract.PartyData;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.web.RecordForm;
 
 /**
  * The contract form. Each side is a kind plus the field of that kind (a cooperative picker, an enterprise picker or
  * the households' name); the pickers' label fields only show the chosen name.
  */
 @Data
-class ContractForm {
-
-    private Long id;
-    private long version;
+class ContractForm extends RecordForm {
 
     @NotNull(message = "{validation.required}")
     private ContractType type = ContractType.OFFTAKE;
@@ -96,8 +94,7 @@ class ContractForm {
 
     static ContractForm of(ContractDetails details) {
         ContractForm f = new ContractForm();
-        f.setId(details.id());
-        f.setVersion(details.version());
+        f.editing(details.id(), details.version());
         f.fill(details.data(), details.names());
         return f;
     }
@@ -189,10 +186,6 @@ class ContractForm {
 
     boolean ended() {
         return status == ContractStatus.TERMINATED || status == ContractStatus.BROKEN;
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 
     /** 1200 rather than the stored 1200.000, so the number field shows what a person would write. */

@@ -3,11 +3,9 @@ package vn.valuechain.cooperative.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,62 +23,38 @@ import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.product.ProductService;
-import vn.valuechain.product.ProductService.ProductOption;
 import vn.valuechain.shared.domain.MeasureUnit;
-import vn.valuechain.shared.history.HistoryService;
-import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.PickerChoice;
+import vn.valuechain.shared.web.RecordPages;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/cooperatives")
 class CooperativeController {
 
-    private static final Set<String> SORTS =
-            Set.of("name", "type", "status", "members", "registrationCode", "targetPeriod");
+    private static final SortableBy SORTS =
+            SortableBy.of(Sort.by("name"), "name", "type", "status", "members", "registrationCode", "targetPeriod");
 
     private final CooperativeService cooperatives;
     private final ProductService products;
-    private final HistoryService history;
-    private final StaleEditView staleEdit;
     private final CooperativeExport export;
-    private final Exports exports;
+    private final RecordPages.Registry pages;
 
     CooperativeController(
-            CooperativeService cooperatives,
-            ProductService products,
-            HistoryService history,
-            StaleEditView staleEdit,
-            CooperativeExport export,
-            Exports exports) {
+            CooperativeService cooperatives, ProductService products, CooperativeExport export, RecordPages pages) {
         this.cooperatives = cooperatives;
         this.products = products;
-        this.history = history;
-        this.staleEdit = staleEdit;
         this.export = export;
-        this.exports = exports;
+        this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class);
     }
 
-    @ModelAttribute("types")
-    CooperativeType[] types() {
-        return CooperativeType.values();
-    }
-
-    @ModelAttribute("statuses")
-    CooperativeStatus[] statuses() {
-        return CooperativeStatus.values();
-    }
-
-    @ModelAttribute("units")
-    MeasureUnit[] measureUnits() {
-        return MeasureUnit.values();
-    }
-
-    @ModelAttribute("products")
-    java.util.List<ProductOption> products() {
-        return products.options();
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("types", CooperativeType.values());
+        model.addAttribute("statuses", CooperativeStatus.values());
+        model.addAttribute("units", MeasureUnit.values());
+        model.addAttribute("products", products.options());
     }
 
     @GetMapping
@@ -89,12 +63,10 @@ class CooperativeController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        Pageable safe = SortableBy.only(pageable, SORTS, Sort.by("name"));
-        model.addAttribute("page", cooperatives.list(filter, safe, user));
-        return "cooperative/list";
+        model.addAttribute("page", cooperatives.list(filter, SORTS.page(pageable), user));
+        return pages.list();
     }
 
-    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
             @ModelAttribute("filter") CooperativeFilter filter,
@@ -103,8 +75,7 @@ class CooperativeController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
-        exports.send(export.of(filter, sort, user), format, request, response);
+        pages.export(export.of(filter, SORTS.sort(pageable), user), format, request, response);
     }
 
     /** Search-as-you-type for the cooperative picker on other pages (htmx fragment). */
@@ -114,22 +85,26 @@ class CooperativeController {
             @RequestParam String field,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("rows", cooperatives.search(q, user));
+        model.addAttribute(
+                "rows",
+                cooperatives.search(q, user).stream()
+                        .map(c -> PickerChoice.of(c.id(), c.name(), c.unitName()))
+                        .toList());
         model.addAttribute("field", field);
-        return "cooperative/picker :: results";
+        return "fragments/picker :: results";
     }
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("cooperative", cooperatives.details(id, user));
-        model.addAttribute("history", history.history(Cooperative.class, id));
-        return "cooperative/view";
+        model.addAttribute("history", pages.history(id));
+        return pages.view();
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("cooperativeForm", new CooperativeForm());
-        return "cooperative/form";
+        return pages.form();
     }
 
     @PostMapping("/new")
@@ -139,18 +114,13 @@ class CooperativeController {
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
         validate(form, result, user);
-        if (result.hasErrors()) {
-            return "cooperative/form";
-        }
-        long id = cooperatives.create(form.toData(), user);
-        redirect.addFlashAttribute("success", "cooperative.saved");
-        return "redirect:/cooperatives/" + id;
+        return pages.create(result, redirect, () -> cooperatives.create(form.toData(), user));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("cooperativeForm", CooperativeForm.of(cooperatives.details(id, user)));
-        return "cooperative/form";
+        return pages.form();
     }
 
     @PostMapping("/{id}/edit")
@@ -165,19 +135,13 @@ class CooperativeController {
         cooperatives.details(id, user); // 404 before anything else for a record out of reach
         form.setId(id);
         validate(form, result, user);
-        if (result.hasErrors()) {
-            return "cooperative/form";
-        }
-        try {
-            cooperatives.update(id, form.getVersion(), form.toData(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            staleEdit
-                    .prepare(Cooperative.class, id, form.getVersion(), model, response)
-                    .ifPresent(form::setVersion);
-            return "cooperative/form";
-        }
-        redirect.addFlashAttribute("success", "cooperative.saved");
-        return "redirect:/cooperatives/" + id;
+        return pages.update(
+                form,
+                result,
+                () -> cooperatives.update(id, form.getVersion(), form.toData(), user),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/{id}/delete")
@@ -187,22 +151,14 @@ class CooperativeController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            cooperatives.delete(id, user);
-        } catch (InUseException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("inUse", e.reasonKey());
-            return view(id, user, model);
-        }
-        redirect.addFlashAttribute("success", "cooperative.deleted");
-        return "redirect:/cooperatives";
+        return pages.delete(
+                () -> cooperatives.delete(id, user), () -> view(id, user, model), model, response, redirect);
     }
 
     @PostMapping("/{id}/dissolve")
     String dissolve(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, RedirectAttributes redirect) {
         cooperatives.dissolve(id, user);
-        redirect.addFlashAttribute("success", "cooperative.dissolved");
-        return "redirect:/cooperatives/" + id;
+        return pages.toRecord(id, "dissolved", redirect);
     }
 
     private void validate(CooperativeForm form, BindingResult result, UnitScopedUser user) {

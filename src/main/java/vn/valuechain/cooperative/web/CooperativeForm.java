@@ -16,12 +16,10 @@ import vn.valuechain.cooperative.CooperativeDetails;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.shared.domain.MeasureUnit;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class CooperativeForm {
-
-    private Long id;
-    private long version;
+class CooperativeForm extends RecordForm {
 
     @NotNull(message = "{validation.required}")
     private CooperativeType type;
@@ -71,8 +69,7 @@ class CooperativeForm {
     static CooperativeForm of(CooperativeDetails details) {
         CooperativeData d = details.data();
         CooperativeForm f = new CooperativeForm();
-        f.setId(details.id());
-        f.setVersion(details.version());
+        f.editing(details.id(), details.version());
         f.setType(d.type());
         f.setName(d.name());
         f.setRegistrationCode(d.registrationCode());
@@ -111,9 +108,5 @@ class CooperativeForm {
                 minScaleValue,
                 minScaleUnit,
                 note);
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }

@@ -3,11 +3,9 @@ package vn.valuechain.enterprise.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,46 +22,31 @@ import vn.valuechain.enterprise.EnterpriseFilter;
 import vn.valuechain.enterprise.EnterpriseRole;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.enterprise.EnterpriseStatus;
-import vn.valuechain.shared.history.HistoryService;
-import vn.valuechain.shared.history.StaleEditView;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.table.Exports;
-import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.PickerChoice;
+import vn.valuechain.shared.web.RecordPages;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/enterprises")
 class EnterpriseController {
 
-    private static final Set<String> SORTS = Set.of("name", "taxCode", "inProvince", "status");
+    private static final SortableBy SORTS = SortableBy.of(Sort.by("name"), "name", "taxCode", "inProvince", "status");
 
     private final EnterpriseService enterprises;
-    private final HistoryService history;
-    private final StaleEditView staleEdit;
     private final EnterpriseExport export;
-    private final Exports exports;
+    private final RecordPages.Registry pages;
 
-    EnterpriseController(
-            EnterpriseService enterprises,
-            HistoryService history,
-            StaleEditView staleEdit,
-            EnterpriseExport export,
-            Exports exports) {
+    EnterpriseController(EnterpriseService enterprises, EnterpriseExport export, RecordPages pages) {
         this.enterprises = enterprises;
-        this.history = history;
-        this.staleEdit = staleEdit;
         this.export = export;
-        this.exports = exports;
+        this.pages = pages.of("enterprise", "/enterprises", Enterprise.class);
     }
 
-    @ModelAttribute("roles")
-    EnterpriseRole[] roles() {
-        return EnterpriseRole.values();
-    }
-
-    @ModelAttribute("statuses")
-    EnterpriseStatus[] statuses() {
-        return EnterpriseStatus.values();
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("roles", EnterpriseRole.values());
+        model.addAttribute("statuses", EnterpriseStatus.values());
     }
 
     @GetMapping
@@ -72,12 +55,10 @@ class EnterpriseController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        Pageable safe = SortableBy.only(pageable, SORTS, Sort.by("name"));
-        model.addAttribute("page", enterprises.list(filter, safe, user));
-        return "enterprise/list";
+        model.addAttribute("page", enterprises.list(filter, SORTS.page(pageable), user));
+        return pages.list();
     }
 
-    /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
             @ModelAttribute("filter") EnterpriseFilter filter,
@@ -86,8 +67,7 @@ class EnterpriseController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Sort sort = SortableBy.only(pageable, SORTS, Sort.by("name")).getSort();
-        exports.send(export.of(filter, sort, user), format, request, response);
+        pages.export(export.of(filter, SORTS.sort(pageable), user), format, request, response);
     }
 
     /** Search-as-you-type for the enterprise picker on other pages (htmx fragment). */
@@ -97,22 +77,26 @@ class EnterpriseController {
             @RequestParam String field,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("rows", enterprises.search(q, user));
+        model.addAttribute(
+                "rows",
+                enterprises.search(q, user).stream()
+                        .map(e -> PickerChoice.of(e.id(), e.name(), e.taxCode(), e.unitName()))
+                        .toList());
         model.addAttribute("field", field);
-        return "enterprise/picker :: results";
+        return "fragments/picker :: results";
     }
 
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("enterprise", enterprises.details(id, user));
-        model.addAttribute("history", history.history(Enterprise.class, id));
-        return "enterprise/view";
+        model.addAttribute("history", pages.history(id));
+        return pages.view();
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
         model.addAttribute("enterpriseForm", new EnterpriseForm());
-        return "enterprise/form";
+        return pages.form();
     }
 
     @PostMapping("/new")
@@ -122,19 +106,13 @@ class EnterpriseController {
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
         validate(form, result, user);
-        if (result.hasErrors()) {
-            return "enterprise/form";
-        }
-        long id = enterprises.create(form.toData(), user);
-        redirect.addFlashAttribute("success", "enterprise.saved");
-        return "redirect:/enterprises/" + id;
+        return pages.create(result, redirect, () -> enterprises.create(form.toData(), user));
     }
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        EnterpriseForm form = EnterpriseForm.of(enterprises.details(id, user));
-        model.addAttribute("enterpriseForm", form);
-        return "enterprise/form";
+        model.addAttribute("enterpriseForm", EnterpriseForm.of(enterprises.details(id, user)));
+        return pages.form();
     }
 
     @PostMapping("/{id}/edit")
@@ -149,19 +127,13 @@ class EnterpriseController {
         enterprises.details(id, user); // 404 before anything else for a record out of reach
         form.setId(id);
         validate(form, result, user);
-        if (result.hasErrors()) {
-            return "enterprise/form";
-        }
-        try {
-            enterprises.update(id, form.getVersion(), form.toData(), user);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            staleEdit
-                    .prepare(Enterprise.class, id, form.getVersion(), model, response)
-                    .ifPresent(form::setVersion);
-            return "enterprise/form";
-        }
-        redirect.addFlashAttribute("success", "enterprise.saved");
-        return "redirect:/enterprises/" + id;
+        return pages.update(
+                form,
+                result,
+                () -> enterprises.update(id, form.getVersion(), form.toData(), user),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/{id}/delete")
@@ -171,22 +143,13 @@ class EnterpriseController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            enterprises.delete(id, user);
-        } catch (InUseException e) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("inUse", e.reasonKey());
-            return view(id, user, model);
-        }
-        redirect.addFlashAttribute("success", "enterprise.deleted");
-        return "redirect:/enterprises";
+        return pages.delete(() -> enterprises.delete(id, user), () -> view(id, user, model), model, response, redirect);
     }
 
     @PostMapping("/{id}/close")
     String close(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, RedirectAttributes redirect) {
         enterprises.close(id, user);
-        redirect.addFlashAttribute("success", "enterprise.closed");
-        return "redirect:/enterprises/" + id;
+        return pages.toRecord(id, "closed", redirect);
     }
 
     private void validate(EnterpriseForm form, BindingResult result, UnitScopedUser user) {

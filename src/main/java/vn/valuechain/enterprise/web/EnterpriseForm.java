@@ -12,12 +12,10 @@ import vn.valuechain.enterprise.EnterpriseData;
 import vn.valuechain.enterprise.EnterpriseDetails;
 import vn.valuechain.enterprise.EnterpriseRole;
 import vn.valuechain.enterprise.EnterpriseStatus;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class EnterpriseForm {
-
-    private Long id;
-    private long version;
+class EnterpriseForm extends RecordForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 300, message = "{validation.size.max}")
@@ -51,8 +49,7 @@ class EnterpriseForm {
     static EnterpriseForm of(EnterpriseDetails details) {
         EnterpriseData d = details.data();
         EnterpriseForm f = new EnterpriseForm();
-        f.setId(details.id());
-        f.setVersion(details.version());
+        f.editing(details.id(), details.version());
         f.setName(d.name());
         f.setTaxCode(d.taxCode());
         f.setInProvince(d.inProvince());
@@ -80,9 +77,5 @@ class EnterpriseForm {
                 roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles),
                 status,
                 note);
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }

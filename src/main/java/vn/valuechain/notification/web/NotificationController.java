@@ -2,7 +2,6 @@ package vn.valuechain.notification.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -23,11 +22,8 @@ import vn.valuechain.user.AppUserPrincipal;
 @Controller
 @RequestMapping("/notifications")
 class NotificationController {
-
-    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by(Sort.Direction.DESC, "createdAt"). */
-    private static final Set<String> SORTS = Set.of("createdAt");
-
-    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "createdAt");
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt");
 
     private final NotificationService notifications;
     private final NotificationExport export;
@@ -44,7 +40,7 @@ class NotificationController {
             @AuthenticationPrincipal AppUserPrincipal user,
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", notifications.list(user.getId(), SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
+        model.addAttribute("page", notifications.list(user.getId(), SORTS.page(pageable)));
         return "notification/list";
     }
 
@@ -56,13 +52,7 @@ class NotificationController {
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(
-                export.of(
-                        user.getId(),
-                        SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()),
-                format,
-                request,
-                response);
+        exports.send(export.of(user.getId(), SORTS.sort(pageable)), format, request, response);
     }
 
     /** Opening a notification marks it read and goes where it points. */

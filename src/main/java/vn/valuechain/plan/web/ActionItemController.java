@@ -1,14 +1,10 @@
 package vn.valuechain.plan.web;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,9 +21,7 @@ import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.TargetData;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
-import vn.valuechain.plan.ProgressReportService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
-import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.NotFoundException;
 
 @Controller
@@ -39,38 +33,13 @@ class ActionItemController {
     private final ActionItemService items;
     private final PlanService plans;
     private final AgencyService agencies;
-    private final ProgressReportService reports;
     private final AgencyLines agencyLines;
 
-    ActionItemController(
-            ActionItemService items,
-            PlanService plans,
-            AgencyService agencies,
-            ProgressReportService reports,
-            AgencyLines agencyLines) {
+    ActionItemController(ActionItemService items, PlanService plans, AgencyService agencies, AgencyLines agencyLines) {
         this.items = items;
         this.plans = plans;
         this.agencies = agencies;
-        this.reports = reports;
         this.agencyLines = agencyLines;
-    }
-
-    @GetMapping("/{id:\\d+}")
-    String show(
-            @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
-            @AuthenticationPrincipal UnitScopedUser user,
-            Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
-        var item = items.summary(id, user, date);
-        model.addAttribute("item", item);
-        model.addAttribute("plan", plans.view(item.item().planId()));
-        model.addAttribute("on", date);
-        model.addAttribute(
-                "reports",
-                reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
-                        .getContent());
-        return "plan/item/show";
     }
 
     @GetMapping("/new")
@@ -258,7 +227,7 @@ class ActionItemController {
         model.addAttribute(
                 "resolved",
                 agencyLines.of(items.previewAgencies(planId, params.get(field), params.get("timeframeText"))));
-        return "plan/item/fragments :: agencyPreview";
+        return "fragments/items :: agencyPreview";
     }
 
     /** How the timeframe would be read, shown under it while typing. */
@@ -266,6 +235,6 @@ class ActionItemController {
     String previewTimeframe(
             @RequestParam long planId, @RequestParam(defaultValue = "") String timeframeText, Model model) {
         model.addAttribute("timeframe", items.previewTimeframe(planId, timeframeText));
-        return "plan/item/fragments :: timeframePreview";
+        return "fragments/items :: timeframePreview";
     }
 }

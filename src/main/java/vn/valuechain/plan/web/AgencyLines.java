@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.valuechain.plan.AgencyResolver.ResolvedAgency;
+import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
 
 /**
  * How an agency cell reads, one line per phrase as written ({@code @agencyLines.of(resolved)}): the districts of a

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -31,16 +30,15 @@ import vn.valuechain.plan.PlanService.Framework;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.ReferenceDate;
 import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/plans")
 class PlanController {
-
-    /** The sort orders the list offers; anything else in ?sort= falls back to Sort.by(Sort.Direction.DESC, "issuedOn"). */
-    private static final Set<String> SORTS = Set.of("documentNumber", "issuedOn");
-
-    private static final Sort DEFAULT_SORT = Sort.by(Sort.Direction.DESC, "issuedOn");
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS =
+            SortableBy.of(Sort.by(Sort.Direction.DESC, "issuedOn"), "documentNumber", "issuedOn");
 
     private final PlanService plans;
     private final PlanExport export;
@@ -58,7 +56,7 @@ class PlanController {
     String list(
             @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", plans.list(SortableBy.only(pageable, SORTS, DEFAULT_SORT)));
+        model.addAttribute("page", plans.list(SORTS.page(pageable)));
         return "plan/list";
     }
 
@@ -69,7 +67,7 @@ class PlanController {
             @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()), format, request, response);
+        exports.send(export.of(SORTS.sort(pageable)), format, request, response);
     }
 
     /** The framework as the government table, with each item's status on the reference date. */

@@ -55,4 +55,14 @@ public abstract class AuditedEntity {
     public boolean isNew() {
         return id == null;
     }
+
+    /** Who saved it last: its last editor, or its creator when nobody has edited it since. */
+    public String lastChangedBy() {
+        return updatedBy != null ? updatedBy : createdBy;
+    }
+
+    /** When it was saved last (see {@link #lastChangedBy()}). */
+    public Instant lastChangedAt() {
+        return updatedAt != null ? updatedAt : createdAt;
+    }
 }

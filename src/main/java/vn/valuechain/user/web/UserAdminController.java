@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,8 +38,9 @@ import vn.valuechain.user.UserService;
 class UserAdminController {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
-    private static final Set<String> SORTS = Set.of("username", "displayName", "role");
-    private static final Sort DEFAULT_SORT = Sort.by("username");
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by("username"), "username", "displayName", "role");
+
     private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final UserService users;
@@ -74,7 +74,7 @@ class UserAdminController {
     String list(
             @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
-        Page<UserRow> page = users.list(SortableBy.only(pageable, SORTS, DEFAULT_SORT));
+        Page<UserRow> page = users.list(SORTS.page(pageable));
         model.addAttribute("page", page);
         Map<String, LocalDateTime> locks = new HashMap<>();
         signIn.lockedUntil(page.map(UserRow::username).getContent())
@@ -118,7 +118,7 @@ class UserAdminController {
             @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(SortableBy.only(pageable, SORTS, DEFAULT_SORT).getSort()), format, request, response);
+        exports.send(export.of(SORTS.sort(pageable)), format, request, response);
     }
 
     @GetMapping("/new")

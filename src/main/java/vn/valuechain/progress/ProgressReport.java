@@ -1,0 +1,101 @@
+package vn.valuechain.progress;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
+import vn.valuechain.geo.AdministrativeUnit;
+import vn.valuechain.plan.ActionItem;
+import vn.valuechain.plan.Target;
+import vn.valuechain.shared.jpa.AuditedEntity;
+
+/** One unit's report on one item for one period, reviewed by the office. */
+@Entity
+@Table(name = "progress_report")
+@Getter
+@Setter
+@NoArgsConstructor
+public class ProgressReport extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "action_item_id")
+    private ActionItem actionItem;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "reporting_unit_id")
+    private AdministrativeUnit reportingUnit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "period_type", nullable = false)
+    private ReportPeriodType periodType;
+
+    @Column(name = "period_year", nullable = false)
+    private int periodYear;
+
+    @Column(name = "period_number", nullable = false)
+    private int periodNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    @Column(name = "percent_complete")
+    private BigDecimal percentComplete;
+
+    private String narrative;
+
+    private String difficulties;
+
+    private String proposals;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    // Submission and review are recorded apart from the audit columns, which any later edit overwrites.
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ProgressReportValue> values = new ArrayList<>();
+
+    public ProgressReport(
+            ActionItem actionItem,
+            AdministrativeUnit reportingUnit,
+            ReportPeriodType periodType,
+            int periodYear,
+            int periodNumber) {
+        this.actionItem = actionItem;
+        this.reportingUnit = reportingUnit;
+        this.periodType = periodType;
+        this.periodYear = periodYear;
+        this.periodNumber = periodNumber;
+    }
+
+    public ProgressReportValue addValue(Target target, BigDecimal actualValue) {
+        ProgressReportValue value = new ProgressReportValue(this, target, actualValue);
+        values.add(value);
+        return value;
+    }
+}

@@ -1,0 +1,185 @@
+package vn.valuechain.progress.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.valuechain.plan.ActionItemService;
+import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.ItemStatus;
+import vn.valuechain.plan.PlanService;
+import vn.valuechain.progress.ItemViews;
+import vn.valuechain.progress.ItemViews.ItemFilter;
+import vn.valuechain.progress.ProgressReportService;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.ReferenceDate;
+
+/**
+ * Following the items across plans: by status (overdue, at risk…), per agency, per chain, and by year; and one item
+ * with its status on the reference date and its progress reports.
+ */
+@Controller
+@RequestMapping("/action-items")
+class ItemViewsController {
+
+    private final ItemViews views;
+    private final ActionItemService items;
+    private final PlanService plans;
+    private final ProgressReportService reports;
+    private final ItemViewsExport export;
+    private final Exports exports;
+
+    ItemViewsController(
+            ItemViews views,
+            ActionItemService items,
+            PlanService plans,
+            ProgressReportService reports,
+            ItemViewsExport export,
+            Exports exports) {
+        this.views = views;
+        this.items = items;
+        this.plans = plans;
+        this.reports = reports;
+        this.export = export;
+        this.exports = exports;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) ItemStatus status,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) Long chain,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(defaultValue = "false") boolean review,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            @PageableDefault(size = 25) Pageable pageable,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute(
+                "page", views.list(new ItemFilter(status, agency, role, chain, plan, review), user, date, pageable));
+        model.addAttribute("status", status);
+        model.addAttribute("review", review);
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("on", date);
+        return "progress/item/list";
+    }
+
+    /** The list with its filters, every page, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(params = "format")
+    void export(
+            @RequestParam(required = false) ItemStatus status,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) Long chain,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(defaultValue = "false") boolean review,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(
+                export.items(
+                        new ItemFilter(status, agency, role, chain, plan, review), user, ReferenceDate.orToday(on)),
+                format,
+                request,
+                response);
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        var item = items.summary(id, user, date);
+        model.addAttribute("item", item);
+        model.addAttribute("plan", plans.view(item.item().planId()));
+        model.addAttribute("on", date);
+        model.addAttribute(
+                "reports",
+                reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
+                        .getContent());
+        return "progress/item/show";
+    }
+
+    @GetMapping("/by-agency")
+    String byAgency(
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute("groups", views.byAgency(role, user, date));
+        model.addAttribute("role", role);
+        model.addAttribute("roles", AgencyRole.values());
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("on", date);
+        return "progress/item/by-agency";
+    }
+
+    /** The counts per agency in the role shown, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(path = "/by-agency", params = "format")
+    void exportByAgency(
+            @RequestParam(defaultValue = "LEAD") AgencyRole role,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.byAgency(role, user, ReferenceDate.orToday(on)), format, request, response);
+    }
+
+    @GetMapping("/by-chain")
+    String byChain(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute("groups", views.byChain(user, date));
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("on", date);
+        return "progress/item/by-chain";
+    }
+
+    /** The counts per chain, as {@code ?format=xlsx} or {@code csv}. */
+    @GetMapping(path = "/by-chain", params = "format")
+    void exportByChain(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @RequestParam String format,
+            @AuthenticationPrincipal UnitScopedUser user,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        exports.send(export.byChain(user, ReferenceDate.orToday(on)), format, request, response);
+    }
+
+    @GetMapping("/timeline")
+    String timeline(
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @AuthenticationPrincipal UnitScopedUser user,
+            @PageableDefault(size = 50) Pageable pageable,
+            Model model) {
+        LocalDate date = ReferenceDate.orToday(on);
+        model.addAttribute("timeline", views.timeline(plan, user, date, pageable));
+        model.addAttribute("plans", plans.others(null));
+        model.addAttribute("plan", plan);
+        model.addAttribute("on", date);
+        return "progress/item/timeline";
+    }
+}

@@ -1,0 +1,158 @@
+package vn.valuechain.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.shared.history.HistoryEntry;
+import vn.valuechain.shared.history.HistoryService;
+import vn.valuechain.shared.history.StaleEditView;
+import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.table.TableExport;
+
+/**
+ * The steps a registry's pages share (chains, cooperatives, enterprises, contracts, certifications): its list's
+ * export, a record's history, create, edit (with someone else's save shown on a 409), delete (refused with the reason
+ * on a 409 when other records refer to it), and the "saved"/"deleted" message on the page it goes to. Each controller
+ * keeps its own URLs and handler methods and calls these through its {@link Registry}, which also names its templates
+ * ({@code <name>/list}, {@code view}, {@code form}) and messages ({@code <name>.saved}, {@code <name>.deleted}).
+ */
+@Component
+public class RecordPages {
+
+    private final HistoryService history;
+    private final StaleEditView staleEdit;
+    private final Exports exports;
+
+    RecordPages(HistoryService history, StaleEditView staleEdit, Exports exports) {
+        this.history = history;
+        this.staleEdit = staleEdit;
+        this.exports = exports;
+    }
+
+    /** The pages of a registry named {@code name}, at {@code path}, keeping records of {@code type}. */
+    public Registry of(String name, String path, Class<?> type) {
+        return new Registry(name, path, type);
+    }
+
+    public final class Registry {
+
+        private final String name;
+        private final String path;
+        private final Class<?> type;
+
+        private Registry(String name, String path, Class<?> type) {
+            this.name = name;
+            this.path = path;
+            this.type = type;
+        }
+
+        public String list() {
+            return name + "/list";
+        }
+
+        public String view() {
+            return name + "/view";
+        }
+
+        public String form() {
+            return name + "/form";
+        }
+
+        /** "Lịch sử thay đổi" of a record, newest first. */
+        public List<HistoryEntry> history(long id) {
+            return history.history(type, id);
+        }
+
+        /** The list as filtered and sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
+        public void export(TableExport table, String format, HttpServletRequest request, HttpServletResponse response) {
+            exports.send(table, format, request, response);
+        }
+
+        /** The form again while it has errors; else the record is created and its page says it was saved. */
+        public String create(BindingResult result, RedirectAttributes redirect, LongSupplier create) {
+            if (result.hasErrors()) {
+                return form();
+            }
+            return toRecord(create.getAsLong(), "saved", redirect);
+        }
+
+        /** As {@link #update(RecordForm, BindingResult, Runnable, Runnable, Model, HttpServletResponse,
+         * RedirectAttributes)}, for a form that needs no preparing after a refused save. */
+        public String update(
+                RecordForm form,
+                BindingResult result,
+                Runnable update,
+                Model model,
+                HttpServletResponse response,
+                RedirectAttributes redirect) {
+            return update(form, result, update, () -> {}, model, response, redirect);
+        }
+
+        /**
+         * The form again while it has errors; else the record is saved and its page says so. When someone else saved
+         * it since the form was read, the form comes back with 409, what they changed, and the version now stored, so
+         * that a second save (after reading) goes through; {@code rebase} first prepares the form for that, if needed.
+         */
+        public String update(
+                RecordForm form,
+                BindingResult result,
+                Runnable update,
+                Runnable rebase,
+                Model model,
+                HttpServletResponse response,
+                RedirectAttributes redirect) {
+            if (result.hasErrors()) {
+                return form();
+            }
+            try {
+                update.run();
+            } catch (ObjectOptimisticLockingFailureException e) {
+                rebase.run();
+                staleEdit
+                        .prepare(type, form.getId(), form.getVersion(), model, response)
+                        .ifPresent(form::setVersion);
+                return form();
+            }
+            return toRecord(form.getId(), "saved", redirect);
+        }
+
+        /**
+         * Deleted, and back to the list; when other records refer to it, its page again ({@code page}) with 409 and
+         * the reason ({@code inUse}).
+         */
+        public String delete(
+                Runnable delete,
+                Supplier<String> page,
+                Model model,
+                HttpServletResponse response,
+                RedirectAttributes redirect) {
+            try {
+                delete.run();
+            } catch (InUseException e) {
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                model.addAttribute("inUse", e.reasonKey());
+                return page.get();
+            }
+            return toList("deleted", redirect);
+        }
+
+        /** On to the list, which says {@code <name>.<message>}. */
+        public String toList(String message, RedirectAttributes redirect) {
+            redirect.addFlashAttribute("success", name + "." + message);
+            return "redirect:" + path;
+        }
+
+        /** On to the record's page, which says {@code <name>.<message>} (saved, dissolved, closed…). */
+        public String toRecord(long id, String message, RedirectAttributes redirect) {
+            redirect.addFlashAttribute("success", name + "." + message);
+            return "redirect:" + path + "/" + id;
+        }
+    }
+}
