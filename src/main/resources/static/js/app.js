@@ -172,9 +172,12 @@ document.addEventListener('change', (e) => {
     arm();
 })();
 
-// Drafts: what is typed into a form that is sent by POST is kept in this tab (sessionStorage) until the form is
-// sent, so a session that expired, a closed tab or a failed send loses nothing: the form offers it back.
+// Drafts: what is typed into a form that is sent by POST is kept in this tab (sessionStorage) until the form has
+// been received, so a session that expired, a closed tab or a failed send loses nothing: the form offers it back.
+// A form is received when the page after its send is neither the login page (the session had ended) nor an error
+// page; a form shown again with its errors holds what was typed already.
 (() => {
+    const SENT = 'draft:sent';
     const skipped = new Set(['password', 'file', 'submit', 'button', 'reset']);
     const draftable = (form) => form && form.method === 'post' && !form.hasAttribute('data-no-draft')
         && !/\/(login|logout)$/.test(form.getAttribute('action') || '');
@@ -200,8 +203,13 @@ document.addEventListener('change', (e) => {
     };
     document.addEventListener('input', onEdit);
     document.addEventListener('change', onEdit);
-    document.addEventListener('submit', (e) => sessionStorage.removeItem(key(e.target)));
+    document.addEventListener('submit', (e) => {
+        if (draftable(e.target)) sessionStorage.setItem(SENT, key(e.target));
+    });
     document.addEventListener('DOMContentLoaded', () => {
+        const sent = sessionStorage.getItem(SENT);
+        sessionStorage.removeItem(SENT);
+        if (sent && !document.querySelector('.error-page, form[action$="/login"]')) sessionStorage.removeItem(sent);
         const template = document.getElementById('draft-banner');
         if (!template) return;
         document.querySelectorAll('form').forEach((form) => {

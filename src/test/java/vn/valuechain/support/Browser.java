@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** Waits until nothing the selector finds is visible. */
+    public void hidden(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -163,6 +168,22 @@ public final class Browser implements AutoCloseable {
         click(css);
         wait.until(ExpectedConditions.stalenessOf(html));
         find("body");
+    }
+
+    /** Runs the script in every page from now on, before the page's own scripts (e.g. a clock the test drives). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
+    /** The value of a script run in the page ({@code return ...}). */
+    public Object script(String script) {
+        return driver.executeScript(script);
+    }
+
+    /** The browser sends this cookie from now on, in place of the one it had (e.g. a session the server forgot). */
+    public void replaceCookie(String name, String value) {
+        driver.manage().deleteCookieNamed(name);
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
     }
 
     public String text() {

@@ -4,11 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.progress.ProgressReport;
@@ -94,8 +97,15 @@ class ProgressReportController {
         return status != null ? status : user.isDistrictUser() ? ALL : ReportStatus.SUBMITTED.name();
     }
 
+    /** The status of the tab; a tab that does not exist ({@code ?status=BOGUS}) is a bad request. */
     private static ReportStatus filter(String chosen) {
-        return ALL.equals(chosen) ? null : ReportStatus.valueOf(chosen);
+        if (ALL.equals(chosen)) {
+            return null;
+        }
+        return Arrays.stream(ReportStatus.values())
+                .filter(s -> s.name().equals(chosen))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such status tab"));
     }
 
     @GetMapping("/{id:\\d+}")

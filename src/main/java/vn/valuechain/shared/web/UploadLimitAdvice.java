@@ -1,14 +1,18 @@
 package vn.valuechain.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * An upload over {@code spring.servlet.multipart.max-file-size} never reaches its controller: back to the page it
  * came from, with the same message as any file too large ({@code import.file.tooLarge}) instead of an error page.
+ * A post to an upload that is no upload at all (not {@code multipart/form-data}) is a bad request.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -19,5 +23,10 @@ class UploadLimitAdvice {
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("uploadTooLarge", MAX_MEGABYTES);
         return "redirect:" + request.getServletPath();
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView notAnUpload() {
+        return ErrorPages.page(HttpStatus.BAD_REQUEST);
     }
 }
