@@ -4,7 +4,6 @@ import static vn.valuechain.shared.domain.Text.blankToNull;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -24,6 +23,7 @@ import vn.valuechain.party.Party;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -35,9 +35,6 @@ import vn.valuechain.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class CertificationService {
 
-    /** Expiry is a matter of the day in the province, wherever the server's clock is set. */
-    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private static final int PANEL_SIZE = 100;
 
     private final CertificationRepository certifications;
@@ -47,6 +44,7 @@ public class CertificationService {
     private final EnterpriseService enterprises;
     private final ChainService chains;
     private final EntityManager em;
+    private final OfficeTime officeTime;
 
     CertificationService(
             CertificationRepository certifications,
@@ -55,7 +53,8 @@ public class CertificationService {
             CooperativeService cooperatives,
             EnterpriseService enterprises,
             ChainService chains,
-            EntityManager em) {
+            EntityManager em,
+            OfficeTime officeTime) {
         this.certifications = certifications;
         this.geo = geo;
         this.products = products;
@@ -63,10 +62,12 @@ public class CertificationService {
         this.enterprises = enterprises;
         this.chains = chains;
         this.em = em;
+        this.officeTime = officeTime;
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(PROVINCE_ZONE);
+    /** Expiry is a matter of the office's day, wherever the server's clock is set. */
+    public LocalDate today() {
+        return officeTime.today();
     }
 
     public Page<CertificationRow> list(CertificationFilter filter, Pageable pageable, UnitScopedUser user) {

@@ -140,7 +140,6 @@ public class Chain extends AuditedEntity {
     private Set<AdministrativeUnit> units = new HashSet<>();
 
     /** The stages the chain must have a participant for to count as complete. */
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "chain_required_stage", joinColumns = @JoinColumn(name = "chain_id"))
     @Enumerated(EnumType.STRING)

@@ -17,7 +17,6 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
 import vn.valuechain.party.Party;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
@@ -52,7 +51,6 @@ public class ChainParticipant extends AuditedEntity {
     private String note;
 
     /** The stages this participant covers, for telling which required stages still lack one. */
-    @NotAudited
     @ElementCollection
     @CollectionTable(name = "chain_participant_stage", joinColumns = @JoinColumn(name = "participant_id"))
     @Enumerated(EnumType.STRING)

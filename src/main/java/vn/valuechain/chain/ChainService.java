@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,6 +24,8 @@ import vn.valuechain.party.Party;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.history.HistoryEntry;
+import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
@@ -40,6 +43,7 @@ public class ChainService {
     private final ChainParticipantRepository participants;
     private final GeoService geo;
     private final ProductService products;
+    private final HistoryService history;
     private final EntityManager em;
 
     ChainService(
@@ -47,12 +51,26 @@ public class ChainService {
             ChainParticipantRepository participants,
             GeoService geo,
             ProductService products,
+            HistoryService history,
             EntityManager em) {
         this.chains = chains;
         this.participants = participants;
         this.geo = geo;
         this.products = products;
+        this.history = history;
         this.em = em;
+    }
+
+    /**
+     * "Lịch sử thay đổi" of the chain with its participants' arrivals, changes and departures (they and the required
+     * stages drive the chain's score), newest first; the caller has checked the user may see the chain.
+     */
+    public List<HistoryEntry> history(long id) {
+        List<HistoryEntry> entries = new ArrayList<>(history.history(Chain.class, id));
+        entries.addAll(history.childrenHistory(
+                ChainParticipant.class, "chain", id, "history.subject.participant", "party", Set.of("chain")));
+        entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
+        return entries;
     }
 
     public Page<ChainRow> list(ChainFilter filter, Pageable pageable, UnitScopedUser user) {
@@ -151,12 +169,31 @@ public class ChainService {
         }
     }
 
+    /**
+     * Adds a party to the chain once: a party already there, or added by someone else at the same moment (the
+     * database's unique indexes, V50), is refused with {@link AlreadyParticipantException}.
+     */
     @Transactional
     public void addParticipant(long chainId, ParticipantData data) {
         Chain chain = visible(chainId, null);
+        Party party = party(data);
+        if (chain.getParticipants().stream().anyMatch(p -> p.getParty().samePartyAs(party))) {
+            throw new AlreadyParticipantException(null);
+        }
         takeLead(chain, data);
-        ChainParticipant participant = chain.addParticipant(party(data), data.role());
+        ChainParticipant participant = chain.addParticipant(party, data.role());
         fill(participant, data);
+        try {
+            chains.flush();
+        } catch (DataIntegrityViolationException e) {
+            String message = InUseException.databaseMessage(e);
+            if (message.contains("chain_participant_cooperative_uk")
+                    || message.contains("chain_participant_enterprise_uk")
+                    || message.contains("chain_participant_households_uk")) {
+                throw new AlreadyParticipantException(e);
+            }
+            throw e;
+        }
     }
 
     /** Changes a participant's role, lead, stages, households and note (its party stays: that is what it is). */
@@ -233,6 +270,10 @@ public class ChainService {
         c.setEndedOn(d.endedOn());
         c.getUnits().clear();
         d.unitIds().stream().distinct().forEach(id -> c.getUnits().add(geo.get(id)));
+        if (d.requiredStages().isEmpty()) {
+            // The form and the import refuse it at the field; no other way in may save a chain that cannot be judged.
+            throw new IllegalArgumentException("A chain requires at least one stage");
+        }
         c.getRequiredStages().clear();
         c.getRequiredStages().addAll(d.requiredStages());
         c.setScaleUnit(d.scaleUnit());

@@ -17,10 +17,4 @@ public interface ContractDeliveryRepository extends JpaRepository<ContractDelive
     Optional<ContractDelivery> findByIdAndContractId(Long id, Long contractId);
 
     List<ContractDelivery> findByContractId(Long contractId);
-
-    /** Every delivery ever recorded under the contract, deleted ones too, for its change history. */
-    @Query(
-            value = "select distinct id from contract_delivery_aud where contract_id = :contractId order by id",
-            nativeQuery = true)
-    List<Long> idsEverRecorded(@Param("contractId") long contractId);
 }

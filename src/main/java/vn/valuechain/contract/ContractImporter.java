@@ -147,6 +147,9 @@ class ContractImporter implements TableImporter {
         if (startOn != null && endOn != null && endOn.isBefore(startOn)) {
             row.error(END, "validation.endBeforeStart");
         }
+        if (ContractState.signedAfterEnd(signedOn, endOn)) {
+            row.error(SIGNED, "contract.signedOn.afterEnd");
+        }
         ContractStatus status = row.choice(STATUS, ContractStatus.class, current.status());
         row.require(STATUS, status);
         boolean ended = status == ContractStatus.TERMINATED || status == ContractStatus.BROKEN;

@@ -5,13 +5,10 @@ import static vn.valuechain.shared.domain.Text.blankToNull;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,14 +27,14 @@ import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
+import vn.valuechain.party.PartyKind;
 import vn.valuechain.product.ProductService;
-import vn.valuechain.shared.history.DisplayValue;
-import vn.valuechain.shared.history.FieldChange;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
@@ -50,9 +47,6 @@ import vn.valuechain.shared.web.NotFoundException;
 @Transactional(readOnly = true)
 public class ContractService {
 
-    /** "Today" is the province's day, whatever the server's time zone. */
-    static final ZoneId PROVINCE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private static final int PANEL_SIZE = 100;
 
     private final LinkageContractRepository contracts;
@@ -61,6 +55,7 @@ public class ContractService {
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
+    private final OfficeTime officeTime;
 
     ContractService(
             LinkageContractRepository contracts,
@@ -68,17 +63,20 @@ public class ContractService {
             GeoService geo,
             ProductService products,
             HistoryService history,
-            EntityManager em) {
+            EntityManager em,
+            OfficeTime officeTime) {
         this.contracts = contracts;
         this.deliveries = deliveries;
         this.geo = geo;
         this.products = products;
         this.history = history;
         this.em = em;
+        this.officeTime = officeTime;
     }
 
+    /** "Today" is the office's day, whatever the server's time zone. */
     public LocalDate today() {
-        return LocalDate.now(PROVINCE_TIME);
+        return officeTime.today();
     }
 
     public Page<ContractRow> list(ContractFilter filter, Pageable pageable, UnitScopedUser user) {
@@ -172,6 +170,29 @@ public class ContractService {
         return false;
     }
 
+    /**
+     * A renewal carries on the same seller's contract (domain.md: stable offtake counts a renewal only of the
+     * cooperative's own contract): true when the contract named as renewed was sold by another party.
+     */
+    public boolean renewsAnotherSeller(Long renewsId, PartyData seller) {
+        if (renewsId == null || seller.kind() == null) {
+            return false;
+        }
+        return contracts
+                .findById(renewsId)
+                .map(renewed -> {
+                    PartyData was = partyData(renewed.getSeller());
+                    return seller.kind() == PartyKind.HOUSEHOLDS
+                            ? was.kind() != PartyKind.HOUSEHOLDS
+                                    || !String.valueOf(was.householdsName())
+                                            .strip()
+                                            .equalsIgnoreCase(String.valueOf(seller.householdsName())
+                                                    .strip())
+                            : !was.sameRecordAs(seller);
+                })
+                .orElse(false);
+    }
+
     @Transactional
     public long create(ContractData data, UnitScopedUser user) {
         LinkageContract c = new LinkageContract();
@@ -252,34 +273,10 @@ public class ContractService {
     public List<HistoryEntry> history(long id, UnitScopedUser user) {
         visible(id, user);
         List<HistoryEntry> entries = new ArrayList<>(history.history(LinkageContract.class, id));
-        // One history read per delivery: a contract has a handful, and this page is one record's.
-        for (Long deliveryId : deliveries.idsEverRecorded(id)) {
-            entries.addAll(deliveryHistory(deliveryId));
-        }
+        // The contract they belong to is this page's, and no one edits the demo flag: both only add noise.
+        entries.addAll(history.childrenHistory(
+                ContractDelivery.class, "contract", id, null, null, Set.of("contract", "illustrative")));
         entries.sort(Comparator.comparingLong(HistoryEntry::revision).reversed());
-        return entries;
-    }
-
-    private List<HistoryEntry> deliveryHistory(long deliveryId) {
-        List<HistoryEntry> newestFirst = history.history(ContractDelivery.class, deliveryId);
-        Map<String, FieldChange> lastValues = new LinkedHashMap<>();
-        List<HistoryEntry> entries = new ArrayList<>();
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            HistoryEntry e = newestFirst.get(i);
-            List<FieldChange> changes;
-            if (e.kind() == HistoryEntry.Kind.DELETED) {
-                changes = lastValues.values().stream()
-                        .map(c -> new FieldChange(c.field(), c.labelKey(), c.after(), new DisplayValue("", null)))
-                        .toList();
-            } else {
-                // The contract it belongs to is this page's, and no one edits the demo flag: both only add noise.
-                changes = e.changes().stream()
-                        .filter(c -> !c.field().equals("contract") && !c.field().equals("illustrative"))
-                        .toList();
-                changes.forEach(c -> lastValues.put(c.field(), c));
-            }
-            entries.add(new HistoryEntry(e.revision(), e.at(), e.username(), e.kind(), changes));
-        }
         return entries;
     }
 

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 
 /**
  * Where a contract stands on a given date, for display: nháp, chưa hiệu lực, đang hiệu lực, đã hết hạn, đã chấm
- * dứt, bị phá vỡ. {@link #on} is the one place the domain's "in force" rule is written (domain.md, "Contract
- * coverage"); the list's "in force on" filter repeats it in JPQL ({@link LinkageContractRepository#IN_FORCE}) and
- * a test checks that the two agree.
+ * dứt, bị phá vỡ. {@link #on} is the domain's "in force" rule (domain.md, "Contract coverage") for a contract in
+ * memory; the database has the same rule once, as {@code vco_in_force}, which the dashboard's figures and the list's
+ * "in force on" filter ({@link LinkageContractRepository#IN_FORCE}) both call. ContractListQueryTest checks on
+ * every edge (the day of a termination or breach included) that the two say the same.
  *
  * <p>How this reads the domain's "not terminated or broken <em>before</em> that date": the date recorded with a
  * termination or a breach ({@code status_changed_on}) is the first day the contract no longer binds. A contract
@@ -83,6 +84,11 @@ public enum ContractState {
             LocalDate startOn,
             LocalDate endOn) {
         return on(date, status, statusChangedOn, signedOn, startOn, endOn) == IN_FORCE;
+    }
+
+    /** A contract cannot be signed after it has ended: such dates are a typing error, refused at the field. */
+    public static boolean signedAfterEnd(LocalDate signedOn, LocalDate endOn) {
+        return signedOn != null && endOn != null && signedOn.isAfter(endOn);
     }
 
     /** The first day deliveries may be recorded for: the start, or the signing when no start is written. */

@@ -46,17 +46,13 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             """;
 
     /**
-     * ContractState's "in force on a date", in JPQL; ContractListQueryTest checks that the two agree. anyDate
-     * switches it off: PostgreSQL cannot type a date parameter in ":onDate is null".
+     * "In force on a date" as the dashboard counts it: the database's own vco_in_force (V4__indicator_functions.sql),
+     * so the list and the figures cannot drift apart; ContractListQueryTest checks that it agrees with ContractState.
+     * anyDate switches it off: PostgreSQL cannot type a date parameter in ":onDate is null".
      */
     String IN_FORCE = """
-            (:anyDate = true or (
-              (c.status = vn.valuechain.contract.ContractStatus.SIGNED
-                or (c.status in (vn.valuechain.contract.ContractStatus.TERMINATED,
-                                 vn.valuechain.contract.ContractStatus.BROKEN)
-                    and c.statusChangedOn > :onDate))
-              and (coalesce(c.startOn, c.signedOn) is null or coalesce(c.startOn, c.signedOn) <= :onDate)
-              and (c.endOn is null or c.endOn >= :onDate)))
+            (:anyDate = true
+              or function('vco_in_force', c.status, c.statusChangedOn, c.startOn, c.signedOn, c.endOn, :onDate) = true)
             """;
 
     // Names are matched in their own tables (trigram-indexed) and joined by id, rather than unaccenting every

@@ -17,6 +17,7 @@ import vn.valuechain.shared.imports.TableImporter;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.table.CellParsers.Parsed;
 import vn.valuechain.shared.table.ColumnType;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * Cooperatives from a table: matched by registration code, or, without one, by the exact name in the same unit;
@@ -44,8 +45,11 @@ class CooperativeImporter implements TableImporter {
     private final CooperativeService cooperatives;
     private final GeoService geo;
     private final ProductService products;
+    private final OfficeTime officeTime;
 
-    CooperativeImporter(CooperativeService cooperatives, GeoService geo, ProductService products) {
+    CooperativeImporter(
+            CooperativeService cooperatives, GeoService geo, ProductService products, OfficeTime officeTime) {
+        this.officeTime = officeTime;
         this.cooperatives = cooperatives;
         this.geo = geo;
         this.products = products;
@@ -116,7 +120,7 @@ class CooperativeImporter implements TableImporter {
         row.require(NAME, name);
         String code = row.text(CODE, current.registrationCode(), 50);
         LocalDate foundedOn = row.date(FOUNDED, current.foundedOn());
-        if (foundedOn != null && foundedOn.isAfter(LocalDate.now())) {
+        if (foundedOn != null && foundedOn.isAfter(officeTime.today())) {
             row.error(FOUNDED, "import.value.notInFuture");
         }
         Integer members = row.integer(MEMBERS, current.members());

@@ -6,6 +6,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -17,13 +18,15 @@ import vn.valuechain.shared.web.NotFoundException;
 public class DashboardFilters {
 
     private final GeoService geo;
+    private final OfficeTime officeTime;
 
-    DashboardFilters(GeoService geo) {
+    DashboardFilters(GeoService geo, OfficeTime officeTime) {
         this.geo = geo;
+        this.officeTime = officeTime;
     }
 
     public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
-        LocalDate d = date == null ? LocalDate.now() : date;
+        LocalDate d = date == null ? officeTime.today() : date;
         UnitScope reach = geo.scopeOf(user);
         Long unitId = unit != null ? unit : user.getUnitId();
         if (unitId != null && !reach.contains(unitId)) {

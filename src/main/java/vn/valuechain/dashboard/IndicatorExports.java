@@ -1,12 +1,14 @@
 package vn.valuechain.dashboard;
 
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.product.ProductService;
@@ -33,17 +35,38 @@ public class IndicatorExports {
         this.exports = exports;
     }
 
-    /** The tables of the dashboard page, by name: byCriterion, byProduct, byUnit. */
-    public static final List<String> DASHBOARD_TABLES = List.of("byCriterion", "byProduct", "byUnit");
+    /** The tables of the dashboard page, by name: the headline figures, byCriterion, byProduct, byUnit. */
+    public static final List<String> DASHBOARD_TABLES = List.of("headlines", "byCriterion", "byProduct", "byUnit");
 
     /** One table of the dashboard page; null for an unknown name. */
     public TableExport dashboardTable(String table, DashboardFilters.Resolved f) {
         return switch (table) {
+            case "headlines" -> headlines(f);
             case "byCriterion" -> byCriterion(f);
-            case "byProduct" -> groups(table, f, indicators.byProduct(f.filter()));
-            case "byUnit" -> groups(table, f, indicators.byUnit(f.filter()));
+            case "byProduct" -> groups(table, f, indicators.byProduct(f.filter()), indicators.summary(f.filter()));
+            case "byUnit" -> groups(table, f, indicators.byUnit(f.filter()), indicators.summary(f.filter()));
             default -> null;
         };
+    }
+
+    /**
+     * The figures the page states in the reports' words, each as the page says it ("Số chuỗi có chứng nhận
+     * VietGAP/ATTP: 6/23") with its two numbers beside it.
+     */
+    public TableExport headlines(DashboardFilters.Resolved f) {
+        return titled(f, "so-lieu-chinh", "dashboard.reportWords")
+                .sheetName("dashboard.headlines.sheet")
+                .text("dashboard.headlines.sentence")
+                .column("dashboard.met", ColumnType.INTEGER)
+                .column("dashboard.headlines.of", ColumnType.INTEGER)
+                .rows(PagedRows.of(
+                        Headline.of(indicators.summary(f.filter())),
+                        h -> Arrays.asList(sentence(h), h.value(), h.of())));
+    }
+
+    /** "Số chuỗi có chứng nhận VietGAP/ATTP: 6/23", as the dashboard's "Tóm tắt theo cách viết của báo cáo". */
+    public String sentence(Headline h) {
+        return exports.label("dashboard.sentence." + h.key()) + ": " + h.value() + (h.of() == null ? "" : "/" + h.of());
     }
 
     private TableExport byCriterion(DashboardFilters.Resolved f) {
@@ -69,7 +92,8 @@ public class IndicatorExports {
         }));
     }
 
-    private TableExport groups(String table, DashboardFilters.Resolved f, List<GroupRow> rows) {
+    /** By product or by unit, then the totals row: the whole selection's figures (a chain is counted once). */
+    private TableExport groups(String table, DashboardFilters.Resolved f, List<GroupRow> rows, Summary total) {
         return titled(f, table.equals("byProduct") ? "theo-san-pham" : "theo-dia-ban", "dashboard." + table)
                 .text("dashboard." + table + ".group")
                 .column("dashboard.col.chains", ColumnType.INTEGER)
@@ -79,17 +103,51 @@ public class IndicatorExports {
                 .column("dashboard.col.offtake", ColumnType.INTEGER)
                 .column("dashboard.col.contracted", ColumnType.PERCENT)
                 .column("dashboard.col.realised", ColumnType.PERCENT)
+                .text("dashboard.col.otherUnits")
                 .rows(PagedRows.of(
-                        rows,
-                        r -> Arrays.asList(
-                                r.name(),
-                                r.chains(),
-                                r.complete(),
-                                r.cooperativeAndEnterprise(),
-                                r.certified(),
-                                r.withOfftake(),
-                                r.contractedCoverage(),
-                                r.realisedCoverage())));
+                                rows,
+                                r -> Arrays.asList(
+                                        r.name(),
+                                        r.chains(),
+                                        r.complete(),
+                                        r.cooperativeAndEnterprise(),
+                                        r.certified(),
+                                        r.withOfftake(),
+                                        r.contractedCoverage(),
+                                        r.realisedCoverage(),
+                                        otherUnits(r.otherUnits())))
+                        .followedBy(List.of(Arrays.asList(
+                                exports.label("dashboard.total"),
+                                total.chains(),
+                                total.complete(),
+                                total.cooperativeAndEnterprise(),
+                                total.certified(),
+                                total.withOfftake(),
+                                total.contractedCoverage(),
+                                total.realisedCoverage(),
+                                otherUnits(total.otherUnits())))));
+    }
+
+    /** "con: theo hợp đồng 45,0 %, thực tế 20,0 %; …" for the chains planned in head or pieces, as the page says. */
+    public String otherUnits(List<UnitCoverage> units) {
+        return units.stream()
+                .map(u -> exports.label(
+                        "dashboard.otherUnit",
+                        exports.label("enum.MeasureUnit." + u.unit()),
+                        percent(u.contractedCoverage()),
+                        percent(u.realisedCoverage()),
+                        u.chains()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String percent(BigDecimal value) {
+        if (value == null) {
+            return exports.label("coverage.undefined");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value) + " %";
     }
 
     /** The chains behind a figure, every page: selectionKey titles it as the page does. */
@@ -112,11 +170,13 @@ public class IndicatorExports {
                         c -> Arrays.asList(c.name(), c.productName(), c.met(), c.applicable(), missing(c))));
     }
 
-    /** The cooperatives behind "HTX có hợp đồng tiêu thụ ổn định" (stable, not stable, or all counted). */
-    public TableExport cooperatives(DashboardFilters.Resolved f, Boolean stable) {
-        String title = stable == null
-                ? "dashboard.cooperatives.all"
-                : stable ? "dashboard.cooperatives.stable" : "dashboard.cooperatives.notStable";
+    /**
+     * The cooperatives behind "HTX có hợp đồng tiêu thụ ổn định" (HTX and unions) or, with groups, the THT behind
+     * their own figure: stable, not stable, or all counted.
+     */
+    public TableExport cooperatives(DashboardFilters.Resolved f, boolean groups, Boolean stable) {
+        String kind = groups ? "dashboard.groups." : "dashboard.cooperatives.";
+        String title = kind + (stable == null ? "all" : stable ? "stable" : "notStable");
         return titled(f, "htx-theo-chi-tieu", title)
                 .text(
                         "dashboard.cooperatives.name",
@@ -125,7 +185,7 @@ public class IndicatorExports {
                         "dashboard.cooperatives.buyer")
                 .column("dashboard.cooperatives.start", ColumnType.DATE)
                 .rows(PagedRows.of(
-                        pageable -> indicators.cooperatives(f.filter(), stable, pageable),
+                        pageable -> indicators.cooperatives(f.filter(), groups, stable, pageable),
                         Sort.unsorted(),
                         c -> Arrays.asList(
                                 c.name(),
@@ -182,33 +242,56 @@ public class IndicatorExports {
                 .rows(PagedRows.of(rows, r -> r));
     }
 
-    /** Summary report: each chain with every criterion's state and its score. */
+    /** Summary report: each chain with every criterion's state and its score, then the totals as the page counts. */
     public TableExport completeness(DashboardFilters.Resolved f) {
+        Summary total = indicators.summary(f.filter());
         Exports.Builder b = titled(f, "muc-do-hoan-thien-chuoi", "report.title.completeness")
                 .sheetName("report.sheet.completeness")
                 .text("chain.name", "chain.product");
         for (Criterion c : Criterion.values()) {
             b.text("criterion." + c + ".name");
         }
+        List<Object> totals = new ArrayList<>(Arrays.asList(exports.label("dashboard.total"), null));
+        for (Criterion c : Criterion.values()) {
+            Summary.Tally t = total.criteria().get(c);
+            totals.add(exports.label("report.completeness.tally", t.met(), t.applicable()));
+        }
+        totals.addAll(Arrays.asList(
+                null, null, null, exports.label("report.completeness.tally", total.complete(), total.chains()), null));
         return b.column("dashboard.score", ColumnType.INTEGER)
                 .column("dashboard.applicable", ColumnType.INTEGER)
                 .column("dashboard.export.percent", ColumnType.PERCENT)
                 .text("report.completeness.complete", "dashboard.missing")
                 .rows(PagedRows.of(
-                        pageable -> indicators.chains(f.filter(), "all", true, pageable), Sort.unsorted(), c -> {
-                            List<Object> cells = new ArrayList<>(Arrays.asList(c.name(), c.productName()));
-                            for (Map.Entry<Criterion, Boolean> e : c.criteria().entrySet()) {
-                                String state = e.getValue() == null ? "na" : e.getValue() ? "met" : "notMet";
-                                cells.add(exports.label("dashboard.export.state." + state));
-                            }
-                            cells.addAll(Arrays.asList(
-                                    c.met(), c.applicable(), c.score(), exports.yesNo(c.complete()), missing(c)));
-                            return cells;
-                        }));
+                                pageable -> indicators.chains(f.filter(), "all", true, pageable),
+                                Sort.unsorted(),
+                                c -> {
+                                    List<Object> cells = new ArrayList<>(Arrays.asList(c.name(), c.productName()));
+                                    for (Map.Entry<Criterion, Boolean> e :
+                                            c.criteria().entrySet()) {
+                                        String state = e.getValue() == null ? "na" : e.getValue() ? "met" : "notMet";
+                                        cells.add(exports.label("dashboard.export.state." + state));
+                                    }
+                                    cells.addAll(Arrays.asList(
+                                            c.met(),
+                                            c.applicable(),
+                                            c.score(),
+                                            exports.yesNo(c.complete()),
+                                            missing(c)));
+                                    return cells;
+                                })
+                        .followedBy(List.of(totals)));
     }
 
-    /** Summary report: each chain's planned output, volume under offtake contracts and delivered, and coverage. */
+    /**
+     * Summary report: each chain's planned output, volume under offtake contracts and delivered, and coverage; then
+     * the totals: the chains planned by weight summed in tấn, and those planned in each other unit in that unit.
+     */
     public TableExport coverage(DashboardFilters.Resolved f) {
+        Summary total = indicators.summary(f.filter());
+        List<List<?>> totals = new ArrayList<>();
+        totals.add(coverageTotal(total.weight()));
+        total.otherUnits().forEach(u -> totals.add(coverageTotal(u)));
         return titled(f, "bao-tieu-theo-hop-dong", "report.title.coverage")
                 .sheetName("report.sheet.coverage")
                 .text("chain.name", "chain.product")
@@ -220,21 +303,38 @@ public class IndicatorExports {
                 .column("dashboard.col.realised", ColumnType.PERCENT)
                 .text("report.coverage.note")
                 .rows(PagedRows.of(
-                        pageable -> indicators.chains(f.filter(), "all", true, pageable),
-                        Sort.unsorted(),
-                        c -> Arrays.asList(
-                                c.name(),
-                                c.productName(),
-                                c.plannedOutput(),
-                                c.contracted(),
-                                c.realised(),
-                                c.outputUnit() == null ? null : exports.label("enum.MeasureUnit." + c.outputUnit()),
-                                c.contractedCoverage(),
-                                c.realisedCoverage(),
-                                c.coverageProblem() == null
-                                        ? null
-                                        : exports.label("coverage.undefined") + ": "
-                                                + exports.label("coverage.problem." + c.coverageProblem()))));
+                                pageable -> indicators.chains(f.filter(), "all", true, pageable),
+                                Sort.unsorted(),
+                                c -> Arrays.asList(
+                                        c.name(),
+                                        c.productName(),
+                                        c.plannedOutput(),
+                                        c.contracted(),
+                                        c.realised(),
+                                        c.outputUnit() == null
+                                                ? null
+                                                : exports.label("enum.MeasureUnit." + c.outputUnit()),
+                                        c.contractedCoverage(),
+                                        c.realisedCoverage(),
+                                        c.coverageProblem() == null
+                                                ? null
+                                                : exports.label("coverage.undefined") + ": "
+                                                        + exports.label("coverage.problem." + c.coverageProblem())))
+                        .followedBy(totals));
+    }
+
+    private List<?> coverageTotal(UnitCoverage u) {
+        String unit = exports.label("enum.MeasureUnit." + u.unit());
+        return Arrays.asList(
+                exports.label("report.coverage.total", unit),
+                null,
+                u.planned(),
+                u.contracted(),
+                u.realised(),
+                unit,
+                u.contractedCoverage(),
+                u.realisedCoverage(),
+                exports.label("report.coverage.totalChains", u.chains()));
     }
 
     /** A table titled by a message, with the unit (or "Toàn tỉnh"), the reference date and the product filter. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,12 @@ public class IndicatorService {
             count(*) filter (where coverage_problem is null and kg_factor is not null) as with_coverage,
             sum(coalesce(contracted, 0) * kg_factor) filter (where coverage_problem is null and kg_factor is not null) as contracted_kg,
             sum(coalesce(realised, 0) * kg_factor) filter (where coverage_problem is null and kg_factor is not null) as realised_kg,
-            sum(planned_output * kg_factor) filter (where coverage_problem is null and kg_factor is not null) as planned_kg
+            sum(planned_output * kg_factor) filter (where coverage_problem is null and kg_factor is not null) as planned_kg,
+            count(*) filter (where coverage_problem is null and kg_factor is null) as other_chains,
+            sum(planned_output) filter (where coverage_problem is null and kg_factor is null) as other_planned,
+            sum(coalesce(contracted, 0)) filter (where coverage_problem is null and kg_factor is null) as other_contracted,
+            sum(coalesce(realised, 0)) filter (where coverage_problem is null and kg_factor is null) as other_realised,
+            grouping(output_unit) = 0 as per_unit, output_unit
             """;
 
     /** What a figure on the dashboard counts, for the list of chains behind it. */
@@ -62,9 +68,14 @@ public class IndicatorService {
                     .append(") as applicable_")
                     .append(c.column());
         }
-        sql.append(" from judged");
-        Map<String, Object> totals =
-                params(jdbc.sql(sql.toString()), filter, null).query().singleRow();
+        // One row for the whole selection, one per output unit for the chains planned in head or pieces.
+        sql.append(" from judged group by grouping sets ((), (output_unit))");
+        List<Map<String, Object>> rows =
+                params(jdbc.sql(sql.toString()), filter, null).query().listOfRows();
+        Map<String, Object> totals = rows.stream()
+                .filter(r -> !Boolean.TRUE.equals(r.get("per_unit")))
+                .findFirst()
+                .orElseThrow();
         Map<Criterion, Summary.Tally> criteria = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
             criteria.put(
@@ -73,7 +84,10 @@ public class IndicatorService {
                             number(totals.get("met_" + c.column())), number(totals.get("applicable_" + c.column()))));
         }
         Map<String, Object> cooperatives = unitAndProduct(
-                        jdbc.sql("select count(*) as total, count(contract_id) as stable from ("
+                        jdbc.sql("select count(*) filter (where type <> 'THT') as total,"
+                                + " count(contract_id) filter (where type <> 'THT') as stable,"
+                                + " count(*) filter (where type = 'THT') as groups_total,"
+                                + " count(contract_id) filter (where type = 'THT') as groups_stable from ("
                                 + IndicatorSql.COOPERATIVES + ") x"),
                         filter)
                 .query()
@@ -92,18 +106,31 @@ public class IndicatorService {
                 criteria,
                 number(cooperatives.get("total")),
                 number(cooperatives.get("stable")),
+                number(cooperatives.get("groups_total")),
+                number(cooperatives.get("groups_stable")),
                 enterprises,
                 number(totals.get("with_coverage")),
                 Percent.of((BigDecimal) totals.get("contracted_kg"), planned),
-                Percent.of((BigDecimal) totals.get("realised_kg"), planned));
+                Percent.of((BigDecimal) totals.get("realised_kg"), planned),
+                UnitCoverage.of(
+                        "TAN",
+                        number(totals.get("with_coverage")),
+                        tonnes(planned),
+                        tonnes((BigDecimal) totals.get("contracted_kg")),
+                        tonnes((BigDecimal) totals.get("realised_kg"))),
+                rows.stream()
+                        .filter(r -> Boolean.TRUE.equals(r.get("per_unit")))
+                        .map(IndicatorService::otherUnit)
+                        .flatMap(Optional::stream)
+                        .toList());
     }
 
     public List<GroupRow> byProduct(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + "select p.id, p.name, " + AGGREGATES
-                + " from judged j join product p on p.id = j.product_id group by p.id, p.name order by p.name";
-        return params(jdbc.sql(sql), filter, null)
-                .query(IndicatorService::group)
-                .list();
+                + " from judged j join product p on p.id = j.product_id"
+                + " group by grouping sets ((p.id, p.name), (p.id, p.name, j.output_unit))"
+                + " order by p.name, p.id, grouping(j.output_unit) desc, j.output_unit";
+        return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
     }
 
     /** By district (a commune counts in its district); a chain running in two districts counts in both. */
@@ -115,11 +142,11 @@ public class IndicatorService {
                       join administrative_unit au on au.id = cu.administrative_unit_id
                       left join administrative_unit pa on pa.id = au.parent_id)
                 select u.id, u.name, """ + AGGREGATES + """
-                from placed j join administrative_unit u on u.id = j.unit_id group by u.id, u.name order by u.name
+                from placed j join administrative_unit u on u.id = j.unit_id
+                group by grouping sets ((u.id, u.name), (u.id, u.name, j.output_unit))
+                order by u.name, u.id, grouping(j.output_unit) desc, j.output_unit
                 """;
-        return params(jdbc.sql(sql), filter, null)
-                .query(IndicatorService::group)
-                .list();
+        return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
     }
 
     /** The chains behind a figure: selection is a key of the dashboard (e.g. "certified"), met true or false. */
@@ -142,12 +169,15 @@ public class IndicatorService {
     }
 
     /**
-     * The cooperatives behind the figure "HTX có hợp đồng tiêu thụ ổn định": stable true, those counted as
-     * stable (with the contract that makes them so), false the others, null all the cooperatives counted.
+     * The cooperatives behind the figure "HTX có hợp đồng tiêu thụ ổn định" (HTX and unions) or, with groups, behind
+     * its THT figure: stable true, those counted as stable (with the contract that makes them so), false the others,
+     * null all those counted.
      */
-    public Page<CooperativeRow> cooperatives(IndicatorFilter filter, Boolean stable, Pageable pageable) {
+    public Page<CooperativeRow> cooperatives(
+            IndicatorFilter filter, boolean groups, Boolean stable, Pageable pageable) {
         String from = " from (" + IndicatorSql.COOPERATIVES + ") x";
-        String where = " where (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)";
+        String where = " where (x.type = 'THT') = " + groups
+                + " and (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)";
         List<CooperativeRow> rows = unitAndProduct(
                         jdbc.sql("select x.id, x.name, au.name as unit_name, x.contract_id, x.contract_number,"
                                 + " coalesce(be.name, bc.name, x.buyer_households_name) as buyer_name, x.contract_start"
@@ -221,18 +251,56 @@ public class IndicatorService {
                 .param("productId", f.productId());
     }
 
-    private static GroupRow group(ResultSet rs, int row) throws SQLException {
-        BigDecimal planned = rs.getBigDecimal("planned_kg");
-        return new GroupRow(
-                rs.getLong("id"),
-                rs.getString("name"),
-                rs.getLong("chains"),
-                rs.getLong("complete"),
-                rs.getLong("coop_enterprise"),
-                rs.getLong("certified"),
-                rs.getLong("with_offtake"),
-                Percent.of(rs.getBigDecimal("contracted_kg"), planned),
-                Percent.of(rs.getBigDecimal("realised_kg"), planned));
+    /** The group rows in order, each followed by its rows per output unit, as one row with its other units. */
+    private static List<GroupRow> groups(List<Map<String, Object>> rows) {
+        List<GroupRow> groups = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            if (!Boolean.TRUE.equals(r.get("per_unit"))) {
+                BigDecimal planned = (BigDecimal) r.get("planned_kg");
+                groups.add(new GroupRow(
+                        ((Number) r.get("id")).longValue(),
+                        (String) r.get("name"),
+                        number(r.get("chains")),
+                        number(r.get("complete")),
+                        number(r.get("coop_enterprise")),
+                        number(r.get("certified")),
+                        number(r.get("with_offtake")),
+                        Percent.of((BigDecimal) r.get("contracted_kg"), planned),
+                        Percent.of((BigDecimal) r.get("realised_kg"), planned),
+                        new ArrayList<>()));
+            } else {
+                otherUnit(r)
+                        .ifPresent(
+                                u -> groups.get(groups.size() - 1).otherUnits().add(u));
+            }
+        }
+        return groups.stream()
+                .map(g -> new GroupRow(
+                        g.id(),
+                        g.name(),
+                        g.chains(),
+                        g.complete(),
+                        g.cooperativeAndEnterprise(),
+                        g.certified(),
+                        g.withOfftake(),
+                        g.contractedCoverage(),
+                        g.realisedCoverage(),
+                        List.copyOf(g.otherUnits())))
+                .toList();
+    }
+
+    /** A row per output unit: coverage of its chains planned in that unit, when it is not a weight. */
+    private static Optional<UnitCoverage> otherUnit(Map<String, Object> r) {
+        long chains = number(r.get("other_chains"));
+        if (chains == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(UnitCoverage.of(
+                (String) r.get("output_unit"),
+                chains,
+                (BigDecimal) r.get("other_planned"),
+                (BigDecimal) r.get("other_contracted"),
+                (BigDecimal) r.get("other_realised")));
     }
 
     private static ChainScore score(ResultSet rs, int row) throws SQLException {
@@ -253,6 +321,12 @@ public class IndicatorService {
                 rs.getBigDecimal("contracted"),
                 rs.getBigDecimal("realised"),
                 rs.getString("coverage_problem"));
+    }
+
+    private static BigDecimal tonnes(BigDecimal kilograms) {
+        return kilograms == null
+                ? null
+                : kilograms.divide(BigDecimal.valueOf(1000)).stripTrailingZeros();
     }
 
     private static long number(Object value) {

@@ -10,59 +10,79 @@ final class IndicatorSql {
     private IndicatorSql() {}
 
     /** Version of the formulas; shown on the methodology page and in the API. */
-    static final String FORMULA_VERSION = "2026.1";
+    static final String FORMULA_VERSION = "2026.2";
 
     static final String CERTIFICATES = "('VIETGAP', 'GLOBALGAP', 'ORGANIC', 'FOOD_SAFETY')";
 
     /**
-     * The cooperatives counted on the dashboard (existing or to consolidate, in the unit and of the product),
-     * each with the offtake contract that makes it stable, or nulls: one in force on :d that started twelve
-     * months ago or more, or renews a contract with the same buyer; the earliest such contract if several.
-     * The summary counts these rows and the list behind the figure pages them.
+     * The cooperatives counted on the dashboard (existing or to consolidate, in the unit and of the product; column
+     * {@code type} tells HTX and unions from THT, which have their own figure), each with the offtake contract that
+     * makes it stable, or nulls (domain.md, "Contract coverage"). Only a contract the cooperative <em>sells</em> under
+     * counts, in force on :d, and either it renews an earlier offtake contract of the same cooperative with the same
+     * buyer, or its linkage has run twelve months: from the start (or signing) of the earliest contract of its chain
+     * of such renewals. {@code contract_start} is that earliest start; of several, the contract whose linkage is the
+     * oldest. The summary counts these rows and the list behind the figure pages them.
      */
     static final String COOPERATIVES = """
-            select co.id, co.name, co.administrative_unit_id,
-                   s.id as contract_id, s.number as contract_number, s.buyer_enterprise_id, s.buyer_cooperative_id,
-                   s.buyer_households_name, coalesce(s.start_on, s.signed_on) as contract_start
-            from cooperative co
-              left join lateral (
-                select k.* from linkage_contract k
-                where k.type = 'OFFTAKE' and (k.seller_cooperative_id = co.id or k.buyer_cooperative_id = co.id)
+            with recursive renewals as (
+                select k.id as contract_id, k.seller_cooperative_id as cooperative_id, k.renews_contract_id as next_id,
+                       k.buyer_kind, k.buyer_enterprise_id, k.buyer_cooperative_id, k.buyer_households_name,
+                       coalesce(k.start_on, k.signed_on) as since, 0 as depth
+                from linkage_contract k
+                where k.type = 'OFFTAKE' and k.seller_kind = 'COOPERATIVE'
                   and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
-                  and (coalesce(k.start_on, k.signed_on) <= cast(:d as date) - interval '12 months'
-                       or exists (select 1 from linkage_contract r where r.id = k.renews_contract_id
-                                  and r.buyer_kind = k.buyer_kind
-                                  and r.buyer_cooperative_id is not distinct from k.buyer_cooperative_id
-                                  and r.buyer_enterprise_id is not distinct from k.buyer_enterprise_id
-                                  and r.buyer_households_name is not distinct from k.buyer_households_name))
-                order by coalesce(k.start_on, k.signed_on), k.id
-                limit 1
-              ) s on true
+                union all
+                select r.contract_id, r.cooperative_id, e.renews_contract_id, r.buyer_kind, r.buyer_enterprise_id,
+                       r.buyer_cooperative_id, r.buyer_households_name,
+                       coalesce(e.start_on, e.signed_on, r.since), r.depth + 1
+                from renewals r join linkage_contract e on e.id = r.next_id
+                where e.type = 'OFFTAKE' and e.seller_kind = 'COOPERATIVE'
+                  and e.seller_cooperative_id = r.cooperative_id
+                  and e.buyer_kind = r.buyer_kind
+                  and e.buyer_enterprise_id is not distinct from r.buyer_enterprise_id
+                  and e.buyer_cooperative_id is not distinct from r.buyer_cooperative_id
+                  and vco_search_key(e.buyer_households_name) is not distinct from vco_search_key(r.buyer_households_name)
+                  and r.depth < 100
+            ),
+            linkage as (
+                select contract_id, cooperative_id, min(since) as since, max(depth) as renewed
+                from renewals group by contract_id, cooperative_id
+            ),
+            stable as (
+                select distinct on (l.cooperative_id) l.cooperative_id, l.since, k.*
+                from linkage l join linkage_contract k on k.id = l.contract_id
+                where l.renewed > 0 or l.since <= cast(:d as date) - interval '12 months'
+                order by l.cooperative_id, l.since, k.id
+            )
+            select co.id, co.name, co.type, co.administrative_unit_id,
+                   s.id as contract_id, s.number as contract_number, s.buyer_enterprise_id, s.buyer_cooperative_id,
+                   s.buyer_households_name, s.since as contract_start
+            from cooperative co
+              left join stable s on s.cooperative_id = co.id
             where co.status in ('EXISTING', 'TO_CONSOLIDATE')
               and (:unitAll or co.administrative_unit_id in (:units))
               and (cast(:productId as bigint) is null or co.product_id = :productId)
             """;
 
     /**
-     * The enterprise (column id, once per contract) of each offtake contract in force on :d between an
-     * enterprise and farmers (a cooperative or households), for the product and in the unit (of the contract's
-     * chain or of the cooperative). The summary counts the distinct ids and the list behind the figure pages them.
+     * The enterprise (column id, once per contract) of each offtake contract in force on :d under which an
+     * enterprise buys from farmers (a cooperative, a group or households), for the product and in the unit (of the
+     * contract's chain or of the cooperative). An enterprise that only sells to farmers is not counted. The summary
+     * counts the distinct ids and the list behind the figure pages them.
      */
     static final String OFFTAKE_ENTERPRISES = """
             select x.e as id from (
-                select case when k.buyer_kind = 'ENTERPRISE' then k.buyer_enterprise_id else k.seller_enterprise_id end as e,
-                       k.chain_id, k.product_id, k.seller_cooperative_id, k.buyer_cooperative_id
+                select k.buyer_enterprise_id as e, k.chain_id, k.product_id, k.seller_cooperative_id
                 from linkage_contract k
                 where k.type = 'OFFTAKE'
                   and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
-                  and ((k.buyer_kind = 'ENTERPRISE' and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS'))
-                    or (k.seller_kind = 'ENTERPRISE' and k.buyer_kind in ('COOPERATIVE', 'HOUSEHOLDS')))
+                  and k.buyer_kind = 'ENTERPRISE' and k.seller_kind in ('COOPERATIVE', 'HOUSEHOLDS')
             ) x
             where (cast(:productId as bigint) is null or x.product_id = :productId
                    or exists (select 1 from chain c where c.id = x.chain_id and c.product_id = :productId))
               and (:unitAll
                    or exists (select 1 from chain_unit cu where cu.chain_id = x.chain_id and cu.administrative_unit_id in (:units))
-                   or exists (select 1 from cooperative co where co.id in (x.seller_cooperative_id, x.buyer_cooperative_id)
+                   or exists (select 1 from cooperative co where co.id = x.seller_cooperative_id
                               and co.administrative_unit_id in (:units)))
             """;
 
@@ -144,7 +164,7 @@ final class IndicatorSql {
                        sum(vco_convert(dl.volume, o.volume_unit, o.chain_unit)) as realised,
                        bool_or(vco_convert(dl.volume, o.volume_unit, o.chain_unit) is null) as mismatch
                 from offtake o join contract_delivery dl on dl.contract_id = o.id
-                where dl.delivered_on between o.period_from and o.period_to
+                where dl.delivered_on between o.period_from and least(o.period_to, cast(:d as date))
                 group by o.chain_id
             ),
             scores as (

@@ -49,6 +49,7 @@ import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.product.ProductService.ProductOption;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportText;
 
@@ -74,6 +75,7 @@ public class DemoDataService {
     private final ContractService contracts;
     private final CertificationService certifications;
     private final JdbcClient jdbc;
+    private final ClusterLocks locks;
 
     DemoDataService(
             GeoService geo,
@@ -85,7 +87,8 @@ public class DemoDataService {
             EnterpriseService enterprises,
             ContractService contracts,
             CertificationService certifications,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ClusterLocks locks) {
         this.geo = geo;
         this.products = products;
         this.plans = plans;
@@ -96,6 +99,7 @@ public class DemoDataService {
         this.contracts = contracts;
         this.certifications = certifications;
         this.jdbc = jdbc;
+        this.locks = locks;
     }
 
     public String documentNumber() {
@@ -167,6 +171,8 @@ public class DemoDataService {
      */
     @Transactional
     public long load() {
+        // Two servers started with APP_DEMO_DATA, or two admins on two servers: the second waits, then is refused.
+        locks.lockForTransaction("demo-data");
         if (loaded()) {
             throw new DemoDataRefusedException("demo.refused.loaded", data.documentNumber());
         }

@@ -39,6 +39,23 @@ public record ImportResult(
         return fileError == null && rows.stream().noneMatch(r -> r.status() == RowStatus.ERROR);
     }
 
+    /**
+     * Whether this plan does what the user saw in {@code seen}: every row as it was then, or now unchanged (the
+     * records already hold what the row says, e.g. another dry run of the same file was applied meanwhile).
+     */
+    public boolean stillAsSeen(ImportResult seen) {
+        if (rows.size() != seen.rows().size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            RowResult now = rows.get(i);
+            if (now.status() != RowStatus.UNCHANGED && !now.equals(seen.rows().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether applying would write anything. */
     public boolean changesSomething() {
         return rows.stream().anyMatch(r -> r.status() == RowStatus.NEW || r.status() == RowStatus.CHANGED);

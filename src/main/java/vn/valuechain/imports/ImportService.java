@@ -7,17 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 import vn.valuechain.imports.ImportResult.FieldChange;
 import vn.valuechain.imports.ImportResult.RowResult;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.imports.ImportColumn;
 import vn.valuechain.shared.imports.ImportContext;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
+import vn.valuechain.shared.imports.PendingUploads;
+import vn.valuechain.shared.imports.PendingUploads.Pending;
 import vn.valuechain.shared.imports.RowPlan;
 import vn.valuechain.shared.imports.RowStatus;
 import vn.valuechain.shared.imports.TableImporter;
@@ -31,8 +36,9 @@ import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * Imports in two steps. The dry run reads the file, finds its header row, and asks the kind's importer what each row
- * would do, writing nothing. Applying plans the same file again in one transaction, refuses if any row is wrong or
- * if the plan is no longer the one the user saw (someone changed the records meanwhile), and else writes every row.
+ * would do, writing nothing; the file waits in the database ({@link PendingUploads}). Applying plans the same file
+ * again in one transaction, refuses if any row is wrong or if the plan is no longer the one the user saw (someone
+ * changed the records meanwhile), and else writes every row.
  */
 @Service
 public class ImportService {
@@ -42,14 +48,28 @@ public class ImportService {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
+    /** Applies of every kind wait for each other: a kind's rows refer to another's (contracts to cooperatives). */
+    private static final String APPLY_LOCK = "imports.apply";
+
     private final List<TableImporter> importers;
     private final MessageSource messages;
+    private final PendingUploads uploads;
+    private final ClusterLocks locks;
+    private final JsonMapper json;
 
-    ImportService(List<TableImporter> importers, MessageSource messages) {
+    ImportService(
+            List<TableImporter> importers,
+            MessageSource messages,
+            PendingUploads uploads,
+            ClusterLocks locks,
+            JsonMapper json) {
         this.importers = importers.stream()
                 .sorted(Comparator.comparingInt(TableImporter::order))
                 .toList();
         this.messages = messages;
+        this.uploads = uploads;
+        this.locks = locks;
+        this.json = json;
     }
 
     public List<TableImporter> importers() {
@@ -75,21 +95,47 @@ public class ImportService {
     }
 
     /**
-     * Writes every row of a file whose dry run was {@code seen}, all or nothing.
+     * Keeps a file whose dry run the user saw, for "Áp dụng" on any server; the token that names it.
+     */
+    public String keep(ImportResult seen, byte[] content, UnitScopedUser user) {
+        return uploads.keep(
+                user.getUsername(), seen.kind(), null, seen.fileName(), content, json.writeValueAsString(seen));
+    }
+
+    /**
+     * Writes every row of a kept file, all or nothing, once: the upload is claimed in the same transaction, and
+     * applies of all files wait for each other, so a dry run sent twice (in parallel or not) writes its rows once,
+     * and a second dry run of the same file, applied after the first, finds its rows already there.
      *
-     * @throws ImportRefusedException when a row is wrong or the plan differs from the one seen
+     * @throws ImportRefusedException when the upload was applied already or is gone, a row is wrong, or the plan
+     *     differs from the one seen
      */
     @Transactional
-    public ImportResult apply(String kind, String fileName, byte[] content, ImportResult seen, UnitScopedUser user) {
-        Plan plan = plan(importer(kind), fileName, content, user);
+    public ImportResult apply(String token, UnitScopedUser user) {
+        locks.lockForTransaction(APPLY_LOCK);
+        Pending upload = uploads.claim(token, user.getUsername())
+                .orElseThrow(() -> new ImportRefusedException(
+                        uploads.applied(token, user.getUsername())
+                                ? "import.apply.alreadyApplied"
+                                : "import.apply.expired"));
+        ImportResult seen = json.readValue(upload.dryRun(), ImportResult.class);
+        Plan plan = plan(importer(upload.kind()), upload.fileName(), upload.content(), user);
         if (!plan.result().applicable()) {
             throw new ImportRefusedException("import.apply.hasErrors");
         }
-        if (!plan.result().rows().equals(seen.rows())) {
+        if (!plan.result().stillAsSeen(seen)) {
             throw new ImportRefusedException("import.apply.changedSince");
         }
         plan.actions().forEach(Runnable::run);
         return plan.result();
+    }
+
+    /** A new dry run of a kept file that is still waiting (after a refused apply), to show how it reads now. */
+    @Transactional(readOnly = true)
+    public Optional<ImportResult> recheck(String token, UnitScopedUser user) {
+        return uploads.get(token, user.getUsername())
+                .map(u -> plan(importer(u.kind()), u.fileName(), u.content(), user)
+                        .result());
     }
 
     private record Plan(ImportResult result, List<Runnable> actions) {}

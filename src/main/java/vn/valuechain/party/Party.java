@@ -62,6 +62,16 @@ public class Party {
         return new Party(PartyKind.HOUSEHOLDS, null, null, name);
     }
 
+    /** The same cooperative or enterprise, or households of the same name (case and spacing aside). */
+    public boolean samePartyAs(Party other) {
+        return kind == other.kind
+                && switch (kind) {
+                    case COOPERATIVE -> cooperative.getId().equals(other.cooperative.getId());
+                    case ENTERPRISE -> enterprise.getId().equals(other.enterprise.getId());
+                    case HOUSEHOLDS -> householdsName.strip().equalsIgnoreCase(other.householdsName.strip());
+                };
+    }
+
     /** The name to show; loads the cooperative or enterprise if it is not loaded yet. */
     public String displayName() {
         return switch (kind) {

@@ -1,6 +1,7 @@
 package vn.valuechain.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
 import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
 
 /** Action items: entering them (timeframe and agencies read from the text as written), targets, and reading them. */
@@ -43,6 +45,7 @@ public class ActionItemService {
     private final AgencyResolver resolver;
     private final AgencyService agencies;
     private final GeoService geo;
+    private final OfficeTime officeTime;
 
     ActionItemService(
             ActionItemRepository items,
@@ -51,7 +54,9 @@ public class ActionItemService {
             ItemScope scope,
             AgencyResolver resolver,
             AgencyService agencies,
-            GeoService geo) {
+            GeoService geo,
+            OfficeTime officeTime) {
+        this.officeTime = officeTime;
         this.items = items;
         this.plans = plans;
         this.summaries = summaries;
@@ -229,7 +234,7 @@ public class ActionItemService {
         public List<ResolvedAgency> agencies(String cell, Timeframe timeframe) {
             // The districts are taken on the item's start, else the plan's date, else today.
             LocalDate on =
-                    timeframe.start() != null ? timeframe.start() : issuedOn != null ? issuedOn : LocalDate.now();
+                    timeframe.start() != null ? timeframe.start() : issuedOn != null ? issuedOn : officeTime.today();
             return readers.computeIfAbsent(on, d -> resolver.reader(provinceId, d))
                     .read(cell);
         }
@@ -293,8 +298,10 @@ public class ActionItemService {
      * @return the indicators of targets that were to be removed but have reported values (nothing saved then)
      */
     @Transactional
-    public List<String> saveTargets(long id, List<TargetData> wanted) {
+    public List<String> saveTargets(long id, long version, List<TargetData> wanted) {
         ActionItem item = withTargets(id);
+        // The form carries the item's version: a list of targets read before someone else saved theirs is refused.
+        StaleEdit.check(item, version);
         List<Long> keptIds =
                 wanted.stream().map(TargetData::id).filter(Objects::nonNull).toList();
         List<String> inUse = item.getTargets().stream()
@@ -323,7 +330,16 @@ public class ActionItemService {
             }
         }
         added.forEach(w -> item.addTarget(w.indicator().strip(), w.value(), blankToNull(w.unit()), w.year()));
+        // The targets belong to the item: saving them is a change of the item (its version moves, and who and when
+        // are recorded), so a targets form opened before this save is stale.
+        item.markChanged(null, Instant.now());
         return List.of();
+    }
+
+    /** Who saved the item last and when, its version now and its targets: shown when a save is refused as stale. */
+    public TargetsNow targetsNow(long id) {
+        ActionItem item = withTargets(id);
+        return new TargetsNow(item.lastChangedBy(), item.lastChangedAt(), item.getVersion(), targets(id));
     }
 
     private static String blankToNull(String s) {
@@ -347,4 +363,6 @@ public class ActionItemService {
             boolean done) {}
 
     public record TargetData(Long id, String indicator, BigDecimal value, String unit, Integer year) {}
+
+    public record TargetsNow(String username, Instant at, long version, List<TargetRow> targets) {}
 }

@@ -63,6 +63,11 @@ public class Plan extends AuditedEntity {
         this.title = title;
     }
 
+    /** How the change history names the plan where a record refers to it: its number ("2835/KH-UBND"). */
+    public String displayName() {
+        return documentNumber;
+    }
+
     public PlanSection addSection(String code, String title) {
         PlanSection section = new PlanSection(this, code, title, sections.size());
         sections.add(section);

@@ -24,6 +24,7 @@ import vn.valuechain.plan.Timeframe;
 import vn.valuechain.planimport.FrameworkTableParser.ParsedItem;
 import vn.valuechain.planimport.FrameworkTableParser.ParsedSection;
 import vn.valuechain.planimport.FrameworkTableParser.Problem;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.shared.domain.Folding;
 import vn.valuechain.shared.table.TableFile;
 
@@ -41,10 +42,12 @@ public class FrameworkImportService {
 
     private final PlanService planService;
     private final ActionItemService itemService;
+    private final ClusterLocks locks;
 
-    FrameworkImportService(PlanService planService, ActionItemService itemService) {
+    FrameworkImportService(PlanService planService, ActionItemService itemService, ClusterLocks locks) {
         this.planService = planService;
         this.itemService = itemService;
+        this.locks = locks;
     }
 
     public enum Change {
@@ -189,6 +192,8 @@ public class FrameworkImportService {
      */
     @Transactional
     public Preview apply(long planId, TableFile file) {
+        // Two applies of one plan's table (two tabs, two servers): the second reads the plan after the first wrote.
+        locks.lockForTransaction("plan-framework:" + planId);
         Preview preview = preview(planId, file);
         if (!preview.problems().isEmpty()) {
             return preview;

@@ -49,9 +49,10 @@ public class SummaryReportService {
         this.exports = exports;
     }
 
-    /** The five sheets, in the order the report lists them. */
+    /** The headline figures in the reports' words, then the five sheets, in the order the report lists them. */
     public List<TableExport> sheets(DashboardFilters.Resolved f) {
         return List.of(
+                indicators.headlines(f),
                 indicators.completeness(f),
                 indicators.coverage(f),
                 cooperativesByPeriod(f),

@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.cluster.ClusterLocks;
 
 /**
  * First start on an empty database: one ADMIN named {@code admin}. Its password is APP_ADMIN_PASSWORD,
@@ -24,21 +25,26 @@ class AdminAccountInitializer implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final String configuredPassword;
+    private final ClusterLocks locks;
 
     AdminAccountInitializer(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy policy,
-            @Value("${app.admin.password:}") String configuredPassword) {
+            @Value("${app.admin.password:}") String configuredPassword,
+            ClusterLocks locks) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.configuredPassword = configuredPassword;
+        this.locks = locks;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Servers started together on an empty database: one creates the account, the others then find it.
+        locks.lockForTransaction("first-start");
         if (users.count() > 0) {
             return;
         }

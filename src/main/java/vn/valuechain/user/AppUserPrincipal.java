@@ -13,6 +13,10 @@ import vn.valuechain.shared.security.UnitScopedUser;
 /** The signed-in user as Spring Security holds it in the session. */
 public final class AppUserPrincipal implements UserDetails, CredentialsContainer, UnitScopedUser {
 
+    // Sessions are kept in the database (serialized): a stated version lets a compatible change of this class read
+    // the sessions written before it.
+    private static final long serialVersionUID = 1L;
+
     private final Long id;
     private final String username;
     private String passwordHash;

@@ -33,7 +33,8 @@ import vn.valuechain.user.Role;
 /**
  * Two people edit the same contract in two browsers: A saves a new volume, B (still on the old form) changes the
  * price terms and saves. B is shown what A changed with their own text still in the field, saves again, and
- * the record holds both changes. Then B records a delivery and sees the fulfilment move.
+ * the record holds both changes. Then B records a delivery typed the Vietnamese way, "12,5" tấn, and sees twelve and
+ * a half tấn and the fulfilment it makes of 1.500 tấn (0,8 %), not 125 tấn (a number field used to drop the comma).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestData.class)
@@ -131,14 +132,14 @@ class ContractEditBrowserTest {
                 .contains("Lịch sử thay đổi", "b-contract-a", "b-contract-b");
 
         b.type("deliveredOn", today.format(DMY));
-        b.type("volume", "600");
+        b.type("volume", "12,5");
         b.type("note", "Đợt 1 – dừa khô");
         b.clickAndWaitForNextPage("#delivery-form button[type=submit]");
-        assertThat(b.text()).contains("Đã thêm đợt giao hàng.", "Đợt 1 – dừa khô", "600 tấn", "40%");
+        assertThat(b.text()).contains("Đã thêm đợt giao hàng.", "Đợt 1 – dừa khô", "12,5 tấn", "0,8%");
         b.screenshot("contract-record");
 
         b.open("/contracts?q=thanh thoi");
-        assertThat(b.text()).contains("BT-HĐ-2026/09", "Đang hiệu lực", "40%", "Tổng số: 1");
+        assertThat(b.text()).contains("BT-HĐ-2026/09", "Đang hiệu lực", "0,8%", "Tổng số: 1");
         b.screenshot("contract-list");
     }
 }

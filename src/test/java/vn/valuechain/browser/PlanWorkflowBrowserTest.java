@@ -207,13 +207,14 @@ class PlanWorkflowBrowserTest {
         browser.type("periodNumber", "3");
         browser.type("periodYear", "2019");
         browser.type("values[0].actual", "1");
-        browser.type("percentComplete", "30");
+        browser.type("percentComplete", "12,5"); // typed the Vietnamese way: twelve and a half
+
         browser.type("narrative", "Tổ chức 01 hội thảo kết nối; 01 hợp đồng tiêu thụ nhãn được ký.");
         browser.type("difficulties", "Giá nhãn xuồng cơm vàng biến động mạnh.");
         browser.type("proposals", "Hỗ trợ kinh phí tham gia hội chợ.");
         browser.screenshot("plan-06-report-form");
         browser.clickAndWaitForNextPage("button[value='submit']");
-        assertThat(browser.text()).contains("Đã gửi báo cáo.", "Đã gửi, chờ duyệt", "Quý 3/2019");
+        assertThat(browser.text()).contains("Đã gửi báo cáo.", "Đã gửi, chờ duyệt", "Quý 3/2019", "12,5%");
         String reportPath = browser.path();
         browser.signOut();
 

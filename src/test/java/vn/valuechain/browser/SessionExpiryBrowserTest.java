@@ -110,7 +110,7 @@ class SessionExpiryBrowserTest {
         assertThat(browser.script("return window.waitingTimers()")).isEqualTo(java.util.List.of(3_480_000L));
 
         // The server has forgotten the session: the form is sent anyway.
-        browser.replaceCookie("JSESSIONID", "het-han");
+        browser.replaceCookies("het-han");
         browser.submit();
         assertThat(browser.path()).isEqualTo("/login?expired");
         assertThat(browser.text()).contains("Phiên làm việc đã hết hạn vì lâu không dùng. Hãy đăng nhập lại.");

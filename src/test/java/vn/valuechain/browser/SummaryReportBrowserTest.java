@@ -106,17 +106,19 @@ class SummaryReportBrowserTest {
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names)
                     .containsExactly(
+                            "Số liệu chính",
                             "Mức độ hoàn thiện chuỗi",
                             "Bao tiêu theo hợp đồng",
                             "HTX theo sản phẩm, giai đoạn",
                             "Tiến độ theo cơ quan",
                             "Tiến độ theo địa bàn");
-            Sheet chains = workbook.getSheetAt(0);
+            Sheet chains = workbook.getSheetAt(1);
             assertThat(chains.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Đơn vị: Tỉnh Báo Cáo Thử");
             assertThat(chains.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Ngày tham chiếu: 15/06/2026");
-            assertThat(column(chains, 0)).containsExactly("Chuỗi bưởi báo cáo thử", "Chuỗi dừa báo cáo thử");
+            assertThat(column(chains, 0))
+                    .containsExactly("Chuỗi bưởi báo cáo thử", "Chuỗi dừa báo cáo thử", "Tổng cộng");
 
-            Sheet cooperatives = workbook.getSheetAt(2);
+            Sheet cooperatives = workbook.getSheetAt(3);
             Row header = cooperatives.getRow(5);
             assertThat(header.getCell(2).getStringCellValue()).isEqualTo("2017-2018");
             assertThat(header.getCell(3).getStringCellValue()).isEqualTo("2019");

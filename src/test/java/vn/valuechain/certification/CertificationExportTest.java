@@ -33,7 +33,7 @@ class CertificationExportTest extends WebTest {
     @Autowired
     EntityManager em;
 
-    LocalDate today = CertificationService.today();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     Province p;
 
     @BeforeEach

@@ -61,7 +61,7 @@ class CertificationWebTest extends WebTest {
     @Autowired
     CertificationRepository repository;
 
-    LocalDate today = CertificationService.today();
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     Province province;
     Product coconut;
     Cooperative coopMoCay;

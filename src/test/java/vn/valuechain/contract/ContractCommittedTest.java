@@ -44,7 +44,7 @@ class ContractCommittedTest extends WebTest {
     @Autowired
     EntityManager em;
 
-    LocalDate today = LocalDate.now(ContractService.PROVINCE_TIME);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
     Cooperative seller;
     Enterprise buyer;
     long contractId;

@@ -99,6 +99,9 @@ class ContractListQueryTest extends IntegrationTest {
         assertThat(district.getTotalElements()).isEqualTo(21);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theInForceFilterAgreesWithContractStateOnEveryEdge() {
         LocalDate d = LocalDate.of(2026, 3, 15);
@@ -155,6 +158,14 @@ class ContractListQueryTest extends IntegrationTest {
                     .map(ContractRow::id)
                     .collect(Collectors.toSet());
             assertThat(found).as("in force on " + on).isEqualTo(expected);
+            // ... and the database function the dashboard counts with says the same (one rule, written twice).
+            Set<Long> counted =
+                    new java.util.HashSet<>(jdbc.sql("select id from linkage_contract where number like 'EDGE-%'"
+                                    + " and vco_in_force(status, status_changed_on, start_on, signed_on, end_on, :d)")
+                            .param("d", on)
+                            .query(Long.class)
+                            .list());
+            assertThat(counted).as("vco_in_force on " + on).isEqualTo(expected);
             assertThat(expected).isNotEmpty();
         }
     }

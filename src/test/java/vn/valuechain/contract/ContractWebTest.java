@@ -65,7 +65,7 @@ class ContractWebTest extends WebTest {
     void setUp() {
         province = data.provinceWithUsers();
         ContractFixtures f = new ContractFixtures(em);
-        today = LocalDate.now(ContractService.PROVINCE_TIME);
+        today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         coconut = f.product("Dừa");
         dinhThuyCoop = f.cooperative("HTX Dừa Định Thủy", province.dinhThuy());
         choLachCoop = f.cooperative("HTX Bưởi Chợ Lách", province.choLach());
@@ -243,7 +243,6 @@ class ContractWebTest extends WebTest {
                         .param("volume", "300")
                         .param("volumeUnit", "TAN")
                         .param("priceTerms", "Giá sàn 3.000 đ/trái")
-                        .param("renewsId", renewed.getId().toString())
                         .with(as("t-staff"))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
@@ -261,7 +260,6 @@ class ContractWebTest extends WebTest {
                                 containsString("Chuỗi dừa hữu cơ Mỏ Cày Nam"),
                                 containsString("Đang hiệu lực"),
                                 containsString("Giá sàn 3.000 đ/trái"),
-                                containsString("HĐ-00/2024/DT-LQ"),
                                 containsString("Chưa có đợt giao hàng nào."))));
     }
 
@@ -564,6 +562,56 @@ class ContractWebTest extends WebTest {
                                 containsString("Công ty CP Chế biến Dừa Lương Quới"),
                                 not(containsString("HĐ-01/2026/DT-LQ")))));
         mvc.perform(get("/contracts/panel").with(as("t-staff"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aContractSignedAfterItsEndIsRefusedAtTheSigningDate() throws Exception {
+        // Ends in ten months; signed in eleven.
+        mvc.perform(valid(
+                                post("/contracts/new"),
+                                "number",
+                                "HĐ-KÝ-SAU",
+                                "signedOn",
+                                today.plusMonths(11).format(DMY))
+                        .with(as("t-staff"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("contractForm", "signedOn", "contract.signedOn.afterEnd"))
+                .andExpect(content().string(containsString("Ngày ký không được sau ngày kết thúc hợp đồng.")));
+    }
+
+    @Test
+    void aRenewalCarriesOnTheSameSellersContract() throws Exception {
+        // Chợ Lách's cooperative sold "theirs": Định Thủy's cooperative cannot renew it.
+        mvc.perform(valid(
+                                post("/contracts/new"),
+                                "number",
+                                "HĐ-GIA-HẠN-KHÁC",
+                                "renewsId",
+                                theirs.getId().toString(),
+                                "renewsLabel",
+                                "HĐ-CL-07")
+                        .with(as("t-staff"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(
+                        model().attributeHasFieldErrorCode("contractForm", "renewsId", "contract.renews.anotherSeller"))
+                .andExpect(content().string(containsString("Hợp đồng được gia hạn phải của cùng bên bán")));
+        String location = mvc.perform(valid(
+                                post("/contracts/new"),
+                                "number",
+                                "HĐ-GIA-HẠN-CÙNG",
+                                "renewsId",
+                                ours.getId().toString(),
+                                "renewsLabel",
+                                "HĐ-01/2026/DT-LQ")
+                        .with(as("t-staff"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(as("t-staff"))).andExpect(content().string(containsString("HĐ-01/2026/DT-LQ")));
     }
 
     private boolean editor(String user) {

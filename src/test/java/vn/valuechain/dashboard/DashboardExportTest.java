@@ -72,14 +72,14 @@ class DashboardExportTest extends WebTest {
     }
 
     @Test
-    void theDashboardIsAWorkbookOfItsThreeTablesTitledWithUnitAndDate() throws Exception {
+    void theDashboardIsAWorkbookOfItsHeadlinesAndThreeTablesTitledWithUnitAndDate() throws Exception {
         List<ReadSheet> sheets = sheets(body(province("/dashboard").param("format", "xlsx"), "t-staff"));
         assertThat(sheets)
                 .extracting(ReadSheet::name)
-                .containsExactly("Theo từng tiêu chí", "Theo sản phẩm", "Theo địa bàn");
+                .containsExactly("Số liệu chính", "Theo từng tiêu chí", "Theo sản phẩm", "Theo địa bàn");
         String html = page(province("/dashboard"));
 
-        List<ReadRow> byProduct = sheets.get(1).rows();
+        List<ReadRow> byProduct = sheets.get(2).rows();
         assertThat(byProduct.get(0).cell(0).text()).isEqualTo("Theo sản phẩm");
         assertThat(byProduct.get(1).cell(0).text()).isEqualTo("Đơn vị: Tỉnh Bến Tre");
         assertThat(byProduct.get(2).cell(0).text()).isEqualTo("Ngày tham chiếu: " + D);
@@ -93,27 +93,29 @@ class DashboardExportTest extends WebTest {
                         "Có chứng nhận",
                         "Có HĐ tiêu thụ",
                         "Bao phủ hợp đồng",
-                        "Tiêu thụ thực tế");
-        header.forEach(h -> assertThat(html).contains(">" + h + "</th>"));
+                        "Tiêu thụ thực tế",
+                        "Chuỗi tính theo đơn vị khác (con, sản phẩm…)");
+        // the page shows the other units inside the two coverage cells
+        header.subList(0, 8).forEach(h -> assertThat(html).contains(">" + h + "</th>"));
         assertThat(byProduct.subList(5, byProduct.size()))
                 .extracting(r -> r.cell(0).text())
-                .containsExactly("Bưởi da xanh", "Dừa");
+                .containsExactly("Bưởi da xanh", "Dừa", "Tổng cộng");
         assertThat(byProduct.get(6).cell(1).number()).isEqualByComparingTo("1");
         // no planned output: coverage undefined is an empty cell, as "—" on the page
         assertThat(byProduct.get(6).cell(6).isBlank()).isTrue();
 
-        List<ReadRow> byUnit = sheets.get(2).rows();
+        List<ReadRow> byUnit = sheets.get(3).rows();
         assertThat(byUnit.subList(5, byUnit.size()))
                 .extracting(r -> r.cell(0).text())
-                .containsExactly("Huyện Chợ Lách", "Huyện Mỏ Cày Nam");
+                .containsExactly("Huyện Chợ Lách", "Huyện Mỏ Cày Nam", "Tổng cộng");
 
         // Hợp tác xã: met by 1 of 2 chains, 50 %.
-        ReadRow cooperative = sheets.get(0).rows().get(5);
+        ReadRow cooperative = sheets.get(1).rows().get(5);
         assertThat(cooperative.cell(0).text()).isEqualTo("Hợp tác xã");
         assertThat(cooperative.cell(1).number()).isEqualByComparingTo("1");
         assertThat(cooperative.cell(2).number()).isEqualByComparingTo("2");
         assertThat(cooperative.cell(3).number()).isEqualByComparingTo("0.5");
-        assertThat(sheets.get(0).rows()).hasSize(5 + 8);
+        assertThat(sheets.get(1).rows()).hasSize(5 + 8);
     }
 
     @Test
@@ -172,7 +174,11 @@ class DashboardExportTest extends WebTest {
         assertThat(cooperatives.get(0).cell(0).text()).isEqualTo("HTX chưa có hợp đồng tiêu thụ ổn định");
         assertThat(texts(cooperatives.get(4)))
                 .containsExactly(
-                        "Hợp tác xã", "Địa bàn (xã, phường)", "Hợp đồng tiêu thụ ổn định", "Bên mua", "Ngày bắt đầu");
+                        "Hợp tác xã",
+                        "Địa bàn (xã, phường)",
+                        "Hợp đồng tiêu thụ ổn định",
+                        "Bên mua",
+                        "Liên kết bắt đầu (kể cả các hợp đồng được gia hạn)");
         assertThat(texts(cooperatives.get(5))).startsWith("HTX dừa Định Thủy", "Xã Định Thủy", "Chưa có");
         assertThat(cooperatives).hasSize(6);
 
@@ -205,12 +211,12 @@ class DashboardExportTest extends WebTest {
     @Test
     void aDistrictUserExportsTheirUnitBesideTheProvinceAndNoOtherUnit() throws Exception {
         List<ReadSheet> sheets = sheets(body(get("/dashboard").param("date", D).param("format", "xlsx"), "t-district"));
-        List<ReadRow> byUnit = sheets.get(2).rows();
+        List<ReadRow> byUnit = sheets.get(3).rows();
         assertThat(byUnit.get(1).cell(0).text()).isEqualTo("Đơn vị: Huyện Mỏ Cày Nam");
         assertThat(byUnit.subList(5, byUnit.size()))
                 .extracting(r -> r.cell(0).text())
-                .containsExactly("Huyện Mỏ Cày Nam");
-        List<ReadRow> byCriterion = sheets.get(0).rows();
+                .containsExactly("Huyện Mỏ Cày Nam", "Tổng cộng");
+        List<ReadRow> byCriterion = sheets.get(1).rows();
         assertThat(texts(byCriterion.get(4))).endsWith("Toàn tỉnh: đạt", "Toàn tỉnh: áp dụng");
         mvc.perform(get("/dashboard")
                         .param("unit", p.choLach().getId().toString())

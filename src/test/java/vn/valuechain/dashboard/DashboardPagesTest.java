@@ -50,10 +50,10 @@ class DashboardPagesTest extends WebTest {
                 .andExpect(content().string(containsString("Số chuỗi có đủ thành phần HTX và doanh nghiệp")));
         mvc.perform(get("/methodology").with(as(user)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Phiên bản công thức đang áp dụng: 2026.1")));
+                .andExpect(content().string(containsString("Phiên bản công thức đang áp dụng: 2026.2")));
         mvc.perform(get("/api/v1/dashboard").with(as(user)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.formulaVersion").value("2026.1"))
+                .andExpect(jsonPath("$.formulaVersion").value("2026.2"))
                 .andExpect(jsonPath("$.summary.criteria.COOPERATIVE.applicable").isNumber());
         mvc.perform(get("/dashboard/chains").param("selection", "COOPERATIVE").with(as(user)))
                 .andExpect(status().isOk())

@@ -178,8 +178,9 @@ class BadInputCorpusTest extends ServerTest {
     }
 
     /**
-     * Every row any request inserts, updates or deletes is counted, in the request's own transaction: a write rolled
-     * back is no change.
+     * Every row of a record any request inserts, updates or deletes is counted, in the request's own transaction: a
+     * write rolled back is no change. The servers' own state is no record: sessions, and what the housekeeping job
+     * writes at any moment (its claims, export progress, uploads waiting for their apply).
      */
     private void countWrites() {
         jdbc.sql("create table corpus_write (n bigint not null)").update();
@@ -197,7 +198,9 @@ class BadInputCorpusTest extends ServerTest {
                             for t in select c.oid::regclass from pg_class c
                                      where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p')
                                        and not c.relispartition
-                                       and c.relname not in ('corpus_write', 'flyway_schema_history')
+                                       and c.relname not in ('corpus_write', 'flyway_schema_history', 'spring_session',
+                                                           'spring_session_attributes', 'scheduled_job',
+                                                           'export_progress', 'pending_upload')
                             loop
                                 execute format('create trigger corpus_write after insert or update or delete on %s'
                                                ' for each row execute function corpus_count_write()', t);

@@ -67,7 +67,8 @@ class HistoryLabelsTest {
                 && !f.isAnnotationPresent(CreatedDate.class)
                 && !f.isAnnotationPresent(LastModifiedBy.class)
                 && !f.isAnnotationPresent(LastModifiedDate.class)
-                && !Collection.class.isAssignableFrom(f.getType());
+                && (!Collection.class.isAssignableFrom(f.getType())
+                        || f.isAnnotationPresent(jakarta.persistence.ElementCollection.class));
     }
 
     private static List<Class<?>> auditedEntities() throws IOException, ClassNotFoundException {

@@ -165,10 +165,10 @@ class ImportBadFilesTest extends WebTest {
     void applyingAFileWithABadRowIsRefusedAndWritesNoneOfItsRows() throws Exception {
         byte[] file = utf8(HEADER + ",HTX A,Hợp tác xã,12,,,\n,HTX B,Hợp tác xã,-3,,,\n");
         UnitScopedUser admin = (UnitScopedUser) userDetailsService.loadUserByUsername("t-admin");
-        ImportResult seen = imports.dryRun("cooperatives", "a.csv", file, admin);
+        String token = imports.keep(imports.dryRun("cooperatives", "a.csv", file, admin), file, admin);
         em.flush();
         var before = ImportSteps.snapshot(jdbc);
-        assertThatThrownBy(() -> imports.apply("cooperatives", "a.csv", file, seen, admin))
+        assertThatThrownBy(() -> imports.apply(token, admin))
                 .isInstanceOf(ImportRefusedException.class)
                 .hasMessage("import.apply.hasErrors");
         em.flush();

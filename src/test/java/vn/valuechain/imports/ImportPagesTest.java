@@ -175,6 +175,6 @@ class ImportPagesTest extends WebTest {
         assertThat(jdbc.queryForObject("select count(*) from cooperative where name like 'HTX áp dụng %'", Long.class))
                 .isEqualTo(2);
         String other = steps.apply(dry.token()).getResponse().getContentAsString();
-        assertThat(HtmlUtils.htmlUnescape(other)).as("a token serves once").contains("Phiên nhập đã hết hạn");
+        assertThat(HtmlUtils.htmlUnescape(other)).as("a dry run applies once").contains("Bản nhập này đã được áp dụng");
     }
 }

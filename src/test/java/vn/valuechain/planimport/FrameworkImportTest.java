@@ -26,9 +26,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.plan.ActionItem;
@@ -88,18 +88,29 @@ class FrameworkImportTest extends WebTest {
         em.flush();
     }
 
-    ResultActions upload(String user, MockHttpSession session, String name, byte[] content) throws Exception {
-        return mvc.perform(multipart("/plans/{id}/import", plan.getId())
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .session(session)
-                .with(as(user))
-                .with(csrf()));
+    /** The upload a dry run keeps (in the database) for its uploader, named by the token of the apply form. */
+    static final class Kept {
+        String user = "t-staff";
+        String token = "";
     }
 
-    ResultActions apply(MockHttpSession session) throws Exception {
+    ResultActions upload(String user, Kept kept, String name, byte[] content) throws Exception {
+        ResultActions result = mvc.perform(multipart("/plans/{id}/import", plan.getId())
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                .with(as(user))
+                .with(csrf()));
+        ModelAndView page = result.andReturn().getModelAndView();
+        if (page != null && page.getModel().get("token") instanceof String token) {
+            kept.user = user;
+            kept.token = token;
+        }
+        return result;
+    }
+
+    ResultActions apply(Kept kept) throws Exception {
         return mvc.perform(post("/plans/{id}/import/apply", plan.getId())
-                .session(session)
-                .with(as("t-staff"))
+                .param("token", kept.token)
+                .with(as(kept.user))
                 .with(csrf()));
     }
 
@@ -115,7 +126,7 @@ class FrameworkImportTest extends WebTest {
 
     @Test
     void theWordTableOfTheBenTreFrameworkGivesAllItsItems() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         String preview = page(upload("t-staff", session, "khung-ke-hoach.docx", GovernmentTable.docx())
                 .andExpect(status().isOk()));
         assertThat(preview)
@@ -217,13 +228,13 @@ class FrameworkImportTest extends WebTest {
 
     @Test
     void theSameTableAgainChangesNothing() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         upload("t-staff", session, "khung.docx", GovernmentTable.docx());
         apply(session);
         Map<Long, Long> versions =
                 saved().stream().collect(Collectors.toMap(ActionItem::getId, ActionItem::getVersion));
 
-        MockHttpSession again = new MockHttpSession();
+        Kept again = new Kept();
         assertThat(page(upload("t-admin", again, "khung.xlsx", GovernmentTable.xlsx())))
                 .contains("9 phần (0 phần mới); mục mới: 0, mục thay đổi: 0, mục không đổi: 65")
                 .contains("Bảng không có gì mới so với kế hoạch")
@@ -238,7 +249,7 @@ class FrameworkImportTest extends WebTest {
 
     @Test
     void theExportedSpreadsheetImportsAsUnchanged() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         upload("t-staff", session, "khung.docx", GovernmentTable.docx());
         apply(session);
         byte[] exported = mvc.perform(
@@ -247,13 +258,13 @@ class FrameworkImportTest extends WebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(page(upload("t-staff", new MockHttpSession(), "export.xlsx", exported)))
+        assertThat(page(upload("t-staff", new Kept(), "export.xlsx", exported)))
                 .contains("9 phần (0 phần mới); mục mới: 0, mục thay đổi: 0, mục không đổi: 65");
     }
 
     @Test
     void aChangedCellIsShownAndSavedAlone() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         upload("t-staff", session, "khung.docx", GovernmentTable.docx());
         apply(session);
         List<TableRow> rows = new ArrayList<>(GovernmentTable.rows(GovernmentTable.HEADER));
@@ -265,7 +276,7 @@ class FrameworkImportTest extends WebTest {
                 rows.set(r, new TableRow(Shape.ITEM, changed));
             }
         }
-        MockHttpSession again = new MockHttpSession();
+        Kept again = new Kept();
         assertThat(page(upload("t-staff", again, "khung.docx", GovernmentTable.docx(rows))))
                 .contains("mục mới: 0, mục thay đổi: 1, mục không đổi: 64");
         apply(again).andExpect(redirectedUrl("/plans/" + plan.getId()));
@@ -283,7 +294,7 @@ class FrameworkImportTest extends WebTest {
         List<TableRow> rows = GovernmentTable.rows(GovernmentTable.HEADER).stream()
                 .map(r -> new TableRow(r.shape(), dropFirst(r.cells())))
                 .toList();
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         assertThat(page(upload("t-staff", session, "khung.docx", GovernmentTable.docx(rows))))
                 .contains("Bảng thiếu cột TT")
                 .doesNotContain("Nhập vào kế hoạch");
@@ -307,11 +318,11 @@ class FrameworkImportTest extends WebTest {
             doc.write(out);
             docx = out.toByteArray();
         }
-        MockHttpSession session = new MockHttpSession();
+        Kept session = new Kept();
         assertThat(page(upload("t-staff", session, "khung.docx", docx))).contains("Tệp không có bảng nào");
         apply(session).andExpect(status().isOk());
         assertThat(saved()).isEmpty();
-        assertThat(page(upload("t-staff", new MockHttpSession(), "khung.xls", new byte[0])))
+        assertThat(page(upload("t-staff", new Kept(), "khung.xls", new byte[0])))
                 .contains("Tệp trống");
     }
 
@@ -321,7 +332,7 @@ class FrameworkImportTest extends WebTest {
         boolean office = user.equals("t-admin") || user.equals("t-staff");
         mvc.perform(get("/plans/{id}/import", plan.getId()).with(as(user)))
                 .andExpect(office ? status().isOk() : status().isForbidden());
-        upload(user, new MockHttpSession(), "khung.docx", GovernmentTable.docx())
+        upload(user, new Kept(), "khung.docx", GovernmentTable.docx())
                 .andExpect(office ? status().isOk() : status().isForbidden());
         mvc.perform(post("/plans/{id}/import/apply", plan.getId())
                         .with(as(user))

@@ -66,6 +66,7 @@ class ProgressReportWorkflowTest extends WebTest {
         // t-district works for Mỏ Cày Nam, which II.1.4 names ("UBND các huyện và thành phố"); II.4.3 does not.
         items.saveTargets(
                 f.coconutContracts.getId(),
+                f.coconutContracts.getVersion(),
                 List.of(new TargetData(null, "THT, HTX ký hợp đồng tiêu thụ", new BigDecimal("21"), "THT, HTX", 2018)));
         em.flush();
         contracts = f.coconutContracts.getTargets().get(0);

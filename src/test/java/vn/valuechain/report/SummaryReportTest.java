@@ -137,11 +137,12 @@ class SummaryReportTest extends WebTest {
     }
 
     @Test
-    void fiveSheetsTitledWithTheUnitAndTheDate() throws Exception {
+    void theHeadlineFiguresAndFiveSheetsTitledWithTheUnitAndTheDate() throws Exception {
         List<ReadSheet> sheets = sheets(workbook(), "t-admin");
         assertThat(sheets)
                 .extracting(ReadSheet::name)
                 .containsExactly(
+                        "Số liệu chính",
                         "Mức độ hoàn thiện chuỗi",
                         "Bao tiêu theo hợp đồng",
                         "HTX theo sản phẩm, giai đoạn",
@@ -156,14 +157,14 @@ class SummaryReportTest extends WebTest {
     @Test
     void twoChainsOneComplete() throws Exception {
         List<ReadSheet> sheets = sheets(workbook(), "t-staff");
-        ReadSheet completeness = sheets.get(0);
+        ReadSheet completeness = sheets.get(1);
         assertThat(texts(completeness.rows().get(4)))
                 .startsWith("Tên chuỗi", "Sản phẩm chủ lực", "Hợp tác xã", "Doanh nghiệp")
                 .endsWith("Số tiêu chí đạt", "Áp dụng", "Tỷ lệ", "Hoàn thiện", "Còn thiếu");
         List<ReadRow> rows = data(completeness);
         assertThat(rows)
                 .extracting(r -> r.cell(0).text())
-                .containsExactly("Chuỗi bưởi chưa đủ BC", "Chuỗi dừa hoàn chỉnh BC");
+                .containsExactly("Chuỗi bưởi chưa đủ BC", "Chuỗi dừa hoàn chỉnh BC", "Tổng cộng");
         ReadRow complete = rows.get(1);
         assertThat(texts(complete).subList(2, 10)).containsOnly("Đạt");
         assertThat(complete.cell(10).number()).isEqualByComparingTo("8");
@@ -178,7 +179,7 @@ class SummaryReportTest extends WebTest {
         assertThat(pomelo.cell(13).text()).isEqualTo("Không");
 
         // 600 tấn contracted of 1.000 tấn planned, 300 tấn bought: 60 % and 30 %.
-        List<ReadRow> coverage = data(sheets.get(1));
+        List<ReadRow> coverage = data(sheets.get(2));
         ReadRow coconut = coverage.get(1);
         assertThat(coconut.cell(2).number()).isEqualByComparingTo("1000");
         assertThat(coconut.cell(3).number()).isEqualByComparingTo("600");
@@ -192,7 +193,7 @@ class SummaryReportTest extends WebTest {
 
     @Test
     void cooperativesByProductAndPeriodAsInAppendixOne() throws Exception {
-        ReadSheet sheet = sheets(workbook(), "t-viewer").get(2);
+        ReadSheet sheet = sheets(workbook(), "t-viewer").get(3);
         assertThat(texts(sheet.rows().get(4)))
                 .containsExactly("TT", "Sản phẩm, hợp tác xã", "2017-2018", "2019", "2020", "Tổng số");
         assertThat(data(sheet).stream().map(SummaryReportTest::line).toList())
@@ -208,7 +209,7 @@ class SummaryReportTest extends WebTest {
     @Test
     void progressByLeadAgencyAndByDistrict() throws Exception {
         List<ReadSheet> sheets = sheets(workbook(), "t-admin");
-        assertThat(texts(sheets.get(3).rows().get(4)))
+        assertThat(texts(sheets.get(4).rows().get(4)))
                 .containsExactly(
                         "Cơ quan chủ trì",
                         "Tổng số nhiệm vụ",
@@ -220,44 +221,46 @@ class SummaryReportTest extends WebTest {
                         "Chưa rõ thời gian",
                         "Tỷ lệ hoàn thành");
         // the item naming no district counts for the province (its plan's) but in no district
-        assertThat(data(sheets.get(3)).stream().map(SummaryReportTest::line).toList())
-                .containsExactly("Sở Công Thương|2|1|0|0|0|1|0|0.5", "Sở NN&PTNT|1|0|0|0|1|0|0|0");
         assertThat(data(sheets.get(4)).stream().map(SummaryReportTest::line).toList())
+                .containsExactly("Sở Công Thương|2|1|0|0|0|1|0|0.5", "Sở NN&PTNT|1|0|0|0|1|0|0|0");
+        assertThat(data(sheets.get(5)).stream().map(SummaryReportTest::line).toList())
                 .containsExactly("Huyện Chợ Lách|1|0|0|0|0|1|0|1", "Huyện Mỏ Cày Nam|1|1|0|0|0|0|0|0");
     }
 
     @Test
     void adminGetsTheProvince() throws Exception {
-        assertThat(data(sheets(workbook(), "t-admin").get(0))).hasSize(2);
+        assertThat(data(sheets(workbook(), "t-admin").get(1))).hasSize(2 + 1); // and the totals row
     }
 
     @Test
     void staffGetsTheProvince() throws Exception {
-        assertThat(data(sheets(workbook(), "t-staff").get(0))).hasSize(2);
+        assertThat(data(sheets(workbook(), "t-staff").get(1))).hasSize(2 + 1); // and the totals row
     }
 
     @Test
     void viewerGetsTheProvince() throws Exception {
-        assertThat(data(sheets(workbook(), "t-viewer").get(0))).hasSize(2);
+        assertThat(data(sheets(workbook(), "t-viewer").get(1))).hasSize(2 + 1); // and the totals row
     }
 
     @Test
     void aDistrictUserGetsTheirUnitOnlyAsOnTheDashboard() throws Exception {
         List<ReadSheet> sheets = sheets(get("/reports/summary.xlsx").param("date", D), "t-district");
-        assertThat(sheets.get(0).rows().get(1).cell(0).text()).isEqualTo("Đơn vị: Huyện Mỏ Cày Nam");
-        assertThat(data(sheets.get(0))).extracting(r -> r.cell(0).text()).containsExactly("Chuỗi dừa hoàn chỉnh BC");
-        assertThat(data(sheets.get(2))
-                        .get(data(sheets.get(2)).size() - 1)
+        assertThat(sheets.get(1).rows().get(1).cell(0).text()).isEqualTo("Đơn vị: Huyện Mỏ Cày Nam");
+        assertThat(data(sheets.get(1)))
+                .extracting(r -> r.cell(0).text())
+                .containsExactly("Chuỗi dừa hoàn chỉnh BC", "Tổng cộng");
+        assertThat(data(sheets.get(3))
+                        .get(data(sheets.get(3)).size() - 1)
                         .cell(1)
                         .text())
                 .isEqualTo("Tổng cộng");
-        assertThat(texts(data(sheets.get(2)).get(data(sheets.get(2)).size() - 1)))
+        assertThat(texts(data(sheets.get(3)).get(data(sheets.get(3)).size() - 1)))
                 .endsWith("4");
-        assertThat(data(sheets.get(3)).stream()
+        assertThat(data(sheets.get(4)).stream()
                         .map(r -> r.cell(0).text() + "|" + r.cell(1).text())
                         .toList())
                 .containsExactly("Sở Công Thương|1");
-        assertThat(data(sheets.get(4))).extracting(r -> r.cell(0).text()).containsExactly("Huyện Mỏ Cày Nam");
+        assertThat(data(sheets.get(5))).extracting(r -> r.cell(0).text()).containsExactly("Huyện Mỏ Cày Nam");
         mvc.perform(get("/reports/summary.xlsx")
                         .param("unit", p.choLach().getId().toString())
                         .with(as("t-district")))

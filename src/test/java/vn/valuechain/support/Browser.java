@@ -180,10 +180,12 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script);
     }
 
-    /** The browser sends this cookie from now on, in place of the one it had (e.g. a session the server forgot). */
-    public void replaceCookie(String name, String value) {
-        driver.manage().deleteCookieNamed(name);
-        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    /** Every cookie the browser holds takes this value from now on (e.g. a session the server has forgotten). */
+    public void replaceCookies(String value) {
+        for (org.openqa.selenium.Cookie cookie : driver.manage().getCookies()) {
+            driver.manage().deleteCookie(cookie);
+            driver.manage().addCookie(new org.openqa.selenium.Cookie(cookie.getName(), value, cookie.getPath()));
+        }
     }
 
     public String text() {

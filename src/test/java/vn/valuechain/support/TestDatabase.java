@@ -55,6 +55,15 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> password);
     }
 
+    /** The same settings as properties, for an application started by hand (see {@code TwoServersTest}). */
+    public static java.util.Map<String, Object> properties() {
+        start();
+        return java.util.Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", username,
+                "spring.datasource.password", password);
+    }
+
     private static synchronized void start() {
         if (url != null) {
             return;

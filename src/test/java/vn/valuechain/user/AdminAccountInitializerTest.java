@@ -12,6 +12,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.cluster.ClusterLocks;
 import vn.valuechain.support.IntegrationTest;
 
 @Transactional
@@ -27,6 +28,9 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Autowired
     PasswordPolicy policy;
 
+    @Autowired
+    ClusterLocks locks;
+
     @BeforeEach
     void emptyDatabase() {
         users.deleteAll();
@@ -35,7 +39,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void firstStartGeneratesAPasswordPrintsItOnceAndRequiresAChange(CapturedOutput output) {
         int before = output.getAll().length();
-        new AdminAccountInitializer(users, encoder, policy, "").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -49,7 +53,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
 
     @Test
     void aConfiguredPasswordIsUsedAsIs() {
-        new AdminAccountInitializer(users, encoder, policy, "Mat-khau-cua-tinh-2026").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "Mat-khau-cua-tinh-2026", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash()))
@@ -59,7 +63,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
 
     @Test
     void aConfiguredPasswordThePolicyRefusesMustBeChangedAtFirstSignIn() {
-        new AdminAccountInitializer(users, encoder, policy, "admin12345").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "admin12345", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(encoder.matches("admin12345", admin.getPasswordHash())).isTrue();
@@ -69,7 +73,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void nothingIsCreatedWhenUsersExist() {
         users.save(new AppUser("staff", encoder.encode("x"), "Cán bộ", Role.STAFF));
-        new AdminAccountInitializer(users, encoder, policy, "").run(null);
+        new AdminAccountInitializer(users, encoder, policy, "", locks).run(null);
         assertThat(users.count()).isEqualTo(1);
         assertThat(users.findByUsernameIgnoreCase("admin")).isEmpty();
     }

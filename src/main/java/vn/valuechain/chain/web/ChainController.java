@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.valuechain.chain.AlreadyParticipantException;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.chain.ChainFilter;
 import vn.valuechain.chain.ChainService;
@@ -107,7 +108,7 @@ class ChainController {
     @GetMapping("/{id}")
     String view(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         model.addAttribute("chain", chains.details(id, user));
-        model.addAttribute("history", pages.history(id));
+        model.addAttribute("history", chains.history(id));
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", ParticipantRole.values());
         if (!model.containsAttribute("participantForm")) {
@@ -176,7 +177,12 @@ class ChainController {
         if (result.hasErrors()) {
             return view(id, user, model);
         }
-        chains.addParticipant(id, form.toData());
+        try {
+            chains.addParticipant(id, form.toData());
+        } catch (AlreadyParticipantException e) {
+            result.rejectValue(form.partyField(), "participant.duplicate");
+            return view(id, user, model);
+        }
         redirect.addFlashAttribute("success", "participant.added");
         return "redirect:/chains/" + id + "#stages";
     }

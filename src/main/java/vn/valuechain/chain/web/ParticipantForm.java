@@ -53,6 +53,15 @@ class ParticipantForm {
         };
     }
 
+    /** The field that names the party for the kind chosen. */
+    String partyField() {
+        return switch (kind) {
+            case COOPERATIVE -> "cooperativeId";
+            case ENTERPRISE -> "enterpriseId";
+            case HOUSEHOLDS -> "householdsName";
+        };
+    }
+
     ParticipantData toData() {
         Long partyId = switch (kind) {
             case COOPERATIVE -> cooperativeId;

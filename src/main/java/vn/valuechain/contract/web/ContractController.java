@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.contract.ContractDetails;
 import vn.valuechain.contract.ContractFilter;
 import vn.valuechain.contract.ContractService;
+import vn.valuechain.contract.ContractState;
 import vn.valuechain.contract.ContractStatus;
 import vn.valuechain.contract.ContractType;
 import vn.valuechain.contract.LinkageContract;
@@ -249,6 +250,9 @@ class ContractController {
         if (form.endsBeforeItStarts()) {
             result.rejectValue("endOn", "validation.endBeforeStart");
         }
+        if (ContractState.signedAfterEnd(form.getSignedOn(), form.getEndOn())) {
+            result.rejectValue("signedOn", "contract.signedOn.afterEnd");
+        }
         if (form.ended() && form.getStatusChangedOn() == null) {
             result.rejectValue("statusChangedOn", "contract.statusChangedOn.required");
         }
@@ -268,6 +272,9 @@ class ContractController {
         }
         if (form.getRenewsId() != null && contracts.renewalLoop(form.getId(), form.getRenewsId())) {
             result.rejectValue("renewsLabel", "contract.renews.loop");
+        } else if (contracts.renewsAnotherSeller(
+                form.getRenewsId(), form.toData().seller())) {
+            result.rejectValue("renewsId", "contract.renews.anotherSeller");
         }
     }
 

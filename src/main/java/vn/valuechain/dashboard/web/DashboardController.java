@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.dashboard.Criterion;
 import vn.valuechain.dashboard.DashboardFilters;
+import vn.valuechain.dashboard.Headline;
 import vn.valuechain.dashboard.IndicatorExports;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
@@ -61,6 +62,7 @@ class DashboardController {
         model.addAttribute("f", f);
         Summary summary = indicators.summary(f.filter());
         model.addAttribute("summary", summary);
+        model.addAttribute("headlines", Headline.of(summary));
         model.addAttribute(
                 "criteriaPercent",
                 java.util.Arrays.stream(Criterion.values())
@@ -150,10 +152,14 @@ class DashboardController {
         return criterion ? "criterion." + selection + ".name" : "dashboard.selection." + selection;
     }
 
-    /** The cooperatives behind "Số HTX có hợp đồng tiêu thụ ổn định": stable or not; all counted when absent. */
+    /**
+     * The cooperatives behind "Số HTX có hợp đồng tiêu thụ ổn định" (HTX and unions), or with {@code groups=true}
+     * the THT behind their own figure: stable or not; all counted when absent.
+     */
     @GetMapping("/dashboard/cooperatives")
     String cooperatives(
             @RequestParam(required = false) Boolean stable,
+            @RequestParam(defaultValue = "false") boolean groups,
             DashboardQuery query,
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
@@ -161,7 +167,8 @@ class DashboardController {
         DashboardFilters.Resolved f = query.resolve(filters, user);
         model.addAttribute("f", f);
         model.addAttribute("stable", stable);
-        model.addAttribute("page", indicators.cooperatives(f.filter(), stable, pageable));
+        model.addAttribute("groups", groups);
+        model.addAttribute("page", indicators.cooperatives(f.filter(), groups, stable, pageable));
         return "dashboard/cooperatives";
     }
 
@@ -169,12 +176,13 @@ class DashboardController {
     void exportCooperatives(
             @RequestParam String format,
             @RequestParam(required = false) Boolean stable,
+            @RequestParam(defaultValue = "false") boolean groups,
             DashboardQuery query,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
         DashboardFilters.Resolved f = query.resolve(filters, user);
-        exports.send(tables.cooperatives(f, stable), format, request, response);
+        exports.send(tables.cooperatives(f, groups, stable), format, request, response);
     }
 
     /** The enterprises behind "Số doanh nghiệp có hợp đồng tiêu thụ". */

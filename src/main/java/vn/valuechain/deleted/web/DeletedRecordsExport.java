@@ -28,6 +28,6 @@ class DeletedRecordsExport {
                 .column("deleted.at", ColumnType.DATE_TIME)
                 .rows(PagedRows.of(
                         history.deleted(type.entity()),
-                        r -> Arrays.asList(r.name(), r.username(), Exports.moment(r.at()))));
+                        r -> Arrays.asList(r.name(), r.username(), exports.moment(r.at()))));
     }
 }

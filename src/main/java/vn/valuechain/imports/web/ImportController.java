@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.Principal;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.imports.ImportRefusedException;
 import vn.valuechain.imports.ImportResult;
 import vn.valuechain.imports.ImportService;
-import vn.valuechain.imports.PendingImports;
-import vn.valuechain.imports.PendingImports.Pending;
 import vn.valuechain.shared.imports.RowStatus;
 import vn.valuechain.shared.imports.TableImporter;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -41,13 +38,11 @@ class ImportController {
 
     private final ImportService imports;
     private final ImportTemplates templates;
-    private final PendingImports pending;
     private final Exports exports;
 
-    ImportController(ImportService imports, ImportTemplates templates, PendingImports pending, Exports exports) {
+    ImportController(ImportService imports, ImportTemplates templates, Exports exports) {
         this.imports = imports;
         this.templates = templates;
-        this.pending = pending;
         this.exports = exports;
     }
 
@@ -90,7 +85,6 @@ class ImportController {
             @RequestParam String kind,
             @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
-            Principal principal,
             Model model) {
         String fileName = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         if (file.getSize() > TableReader.Limits.DEFAULT.maxBytes()) {
@@ -106,42 +100,33 @@ class ImportController {
         ImportResult result = imports.dryRun(kind, fileName, content, user);
         model.addAttribute("result", result);
         if (result.applicable()) {
-            model.addAttribute(
-                    "token",
-                    pending.keep(principal.getName(), kind, fileName, content, result)
-                            .token());
+            model.addAttribute("token", imports.keep(result, content, user));
         }
         return page(kind, model);
     }
 
-    /** All rows or none, after checking the file again against the records as they are now. */
+    /** All rows or none, after checking the file again against the records as they are now; once per dry run. */
     @PostMapping("/apply")
     String apply(
             @RequestParam String token,
             @AuthenticationPrincipal UnitScopedUser user,
-            Principal principal,
             Model model,
             RedirectAttributes redirect) {
-        Optional<Pending> found = pending.get(token, principal.getName());
-        if (found.isEmpty()) {
-            model.addAttribute("failure", "import.apply.expired");
-            return page(imports.importers().get(0).kind(), model);
-        }
-        Pending p = found.get();
         try {
-            ImportResult applied = imports.apply(p.kind(), p.fileName(), p.content(), p.result(), user);
-            pending.remove(token);
+            ImportResult applied = imports.apply(token, user);
             redirect.addFlashAttribute("applied", applied.counts());
-            redirect.addAttribute("kind", p.kind());
+            redirect.addAttribute("kind", applied.kind());
             return "redirect:/admin/import";
         } catch (ImportRefusedException e) {
             model.addAttribute("failure", e.messageKey());
         } catch (DataAccessException e) {
-            log.warn("Import of {} ({}) failed and was rolled back", p.fileName(), p.kind(), e);
+            log.warn("Import {} failed and was rolled back", token, e);
             model.addAttribute("failure", "import.apply.failed");
         }
-        pending.remove(token);
-        model.addAttribute("result", imports.dryRun(p.kind(), p.fileName(), p.content(), user));
-        return page(p.kind(), model);
+        // How the file reads now, when it is still waiting (not when it was applied already or is gone).
+        Optional<ImportResult> now = imports.recheck(token, user);
+        now.ifPresent(r -> model.addAttribute("result", r));
+        return page(
+                now.map(ImportResult::kind).orElse(imports.importers().get(0).kind()), model);
     }
 }

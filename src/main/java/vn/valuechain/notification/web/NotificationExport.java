@@ -31,7 +31,7 @@ class NotificationExport {
                         sort,
                         n -> Arrays.asList(
                                 exports.label(n.messageKey(), n.args()),
-                                Exports.moment(n.createdAt()),
+                                exports.moment(n.createdAt()),
                                 exports.yesNo(n.read()))));
     }
 }

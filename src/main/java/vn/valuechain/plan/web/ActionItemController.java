@@ -1,10 +1,12 @@
 package vn.valuechain.plan.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +21,7 @@ import vn.valuechain.agency.AgencyService;
 import vn.valuechain.plan.ActionItem;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ActionItemService.TargetData;
+import vn.valuechain.plan.ActionItemService.TargetsNow;
 import vn.valuechain.plan.AgencyRole;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.plan.TargetSuggester.SuggestedTarget;
@@ -118,6 +121,7 @@ class ActionItemController {
     @GetMapping("/{id:\\d+}/targets")
     String targets(@PathVariable long id, Model model) {
         TargetsForm form = new TargetsForm();
+        form.setVersion(items.data(id).version());
         for (var t : items.targets(id)) {
             TargetsForm.Line line = new TargetsForm.Line();
             line.setId(t.id());
@@ -149,6 +153,7 @@ class ActionItemController {
             @Valid @ModelAttribute("targetsForm") TargetsForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         List<TargetData> kept = new ArrayList<>();
         for (int i = 0; i < form.getLines().size(); i++) {
@@ -182,7 +187,18 @@ class ActionItemController {
         if (result.hasErrors()) {
             return targetsPage(id, model);
         }
-        List<String> inUse = items.saveTargets(id, kept);
+        List<String> inUse;
+        try {
+            inUse = items.saveTargets(id, form.getVersion(), kept);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // Someone saved the targets since this form was read: show what they saved, keep what this user typed.
+            TargetsNow now = items.targetsNow(id);
+            form.addSavedMeanwhile(now.targets());
+            form.setVersion(now.version());
+            model.addAttribute("targetsConflict", now);
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return targetsPage(id, model);
+        }
         if (!inUse.isEmpty()) {
             result.reject("item.target.inUse", new Object[] {String.join("; ", inUse)}, null);
             return targetsPage(id, model);

@@ -44,12 +44,19 @@ class PlanController {
     private final PlanExport export;
     private final FrameworkLayoutExport layout;
     private final Exports exports;
+    private final ReferenceDate referenceDate;
 
-    PlanController(PlanService plans, PlanExport export, FrameworkLayoutExport layout, Exports exports) {
+    PlanController(
+            PlanService plans,
+            PlanExport export,
+            FrameworkLayoutExport layout,
+            Exports exports,
+            ReferenceDate referenceDate) {
         this.plans = plans;
         this.export = export;
         this.layout = layout;
         this.exports = exports;
+        this.referenceDate = referenceDate;
     }
 
     @GetMapping
@@ -77,7 +84,7 @@ class PlanController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("framework", plans.framework(id, user, date));
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
@@ -88,7 +95,7 @@ class PlanController {
     @GetMapping("/{id}/export.xlsx")
     void exportXlsx(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
-        Framework framework = plans.framework(id, user, LocalDate.now());
+        Framework framework = plans.framework(id, user, referenceDate.orToday(null));
         Exports.attachment(
                 response, FrameworkLayoutExport.fileName(framework.plan()) + ".xlsx", ExportFormat.XLSX.mediaType());
         try (OutputStream out = response.getOutputStream()) {
@@ -100,7 +107,7 @@ class PlanController {
     @GetMapping("/{id}/export.pdf")
     void exportPdf(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, HttpServletResponse response)
             throws IOException {
-        Framework framework = plans.framework(id, user, LocalDate.now());
+        Framework framework = plans.framework(id, user, referenceDate.orToday(null));
         Exports.attachment(
                 response, FrameworkLayoutExport.fileName(framework.plan()) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
         try (OutputStream out = response.getOutputStream()) {

@@ -5,12 +5,16 @@ import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import lombok.Data;
-import org.springframework.format.annotation.NumberFormat;
+import vn.valuechain.plan.FrameworkRows.TargetRow;
 
 /** The item's targets and the suggestions read from its expected outputs, each kept or dropped by a tick. */
 @Data
 class TargetsForm {
+
+    /** The item's version when the form was read: a save after someone else's is refused and shown. */
+    private long version;
 
     @Valid
     private List<Line> lines = new ArrayList<>();
@@ -22,11 +26,32 @@ class TargetsForm {
         private boolean suggested;
         private String indicator;
 
-        @NumberFormat(style = NumberFormat.Style.NUMBER)
         @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
         private BigDecimal value;
 
         private String unit;
         private Integer year;
+    }
+
+    /**
+     * After a refused save: the targets someone else added meanwhile join the lines, ticked, after the saved ones
+     * already shown; what the user typed stays as it was.
+     */
+    void addSavedMeanwhile(List<TargetRow> saved) {
+        List<Long> shown =
+                lines.stream().map(Line::getId).filter(Objects::nonNull).toList();
+        int at = shown.size();
+        for (TargetRow t : saved) {
+            if (!shown.contains(t.id())) {
+                Line line = new Line();
+                line.setId(t.id());
+                line.setKeep(true);
+                line.setIndicator(t.indicator());
+                line.setValue(t.value());
+                line.setUnit(t.unit());
+                line.setYear(t.year());
+                lines.add(at++, line);
+            }
+        }
     }
 }

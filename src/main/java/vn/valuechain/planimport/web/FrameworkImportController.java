@@ -1,8 +1,8 @@
 package vn.valuechain.planimport.web;
 
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.io.Serializable;
+import java.security.Principal;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -19,32 +19,37 @@ import vn.valuechain.planimport.FrameworkImportService;
 import vn.valuechain.planimport.FrameworkImportService.Preview;
 import vn.valuechain.planimport.FrameworkTableParser.Problem;
 import vn.valuechain.planimport.FrameworkTableParser.Where;
+import vn.valuechain.shared.imports.PendingUploads;
 import vn.valuechain.shared.table.TableFile;
 import vn.valuechain.shared.table.TableFileException;
 import vn.valuechain.shared.table.TableReader;
 
 /**
  * The framework from the government table: upload, a dry run to read through, then apply. The upload waits in the
- * session between the two, and is read again on apply, so what is written is what the table says then.
+ * database between the two (any server may apply it), named by a token in the apply form, and is read again on
+ * apply, so what is written is what the table says then.
  */
 @Controller
 @RequestMapping("/plans/{id}/import")
 class FrameworkImportController {
 
-    private static final String UPLOAD = "planFrameworkImport.";
+    static final String KIND = "plan-framework";
 
     private final FrameworkImportService imports;
     private final PlanService plans;
+    private final PendingUploads uploads;
     private final MessageSource messages;
 
-    FrameworkImportController(FrameworkImportService imports, PlanService plans, MessageSource messages) {
+    FrameworkImportController(
+            FrameworkImportService imports, PlanService plans, PendingUploads uploads, MessageSource messages) {
         this.imports = imports;
         this.plans = plans;
+        this.uploads = uploads;
         this.messages = messages;
     }
 
     /** The uploaded file, kept for the apply step. */
-    record Upload(String fileName, byte[] content) implements Serializable {}
+    record Upload(String fileName, byte[] content) {}
 
     @GetMapping
     String form(@PathVariable long id, Model model) {
@@ -56,7 +61,7 @@ class FrameworkImportController {
     String preview(
             @PathVariable long id,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            HttpSession session,
+            Principal user,
             Model model)
             throws IOException {
         model.addAttribute("plan", plans.view(id));
@@ -64,22 +69,32 @@ class FrameworkImportController {
                 file == null ? "" : file.getOriginalFilename(), file == null ? new byte[0] : file.getBytes());
         TableFile table = read(upload, model);
         if (table == null) {
-            session.removeAttribute(UPLOAD + id);
             return "planimport/import";
         }
-        session.setAttribute(UPLOAD + id, upload);
         show(imports.preview(id, table), upload, model);
+        model.addAttribute(
+                "token",
+                uploads.keep(user.getName(), KIND, Long.toString(id), upload.fileName(), upload.content(), null));
         return "planimport/import";
     }
 
     @PostMapping("/apply")
-    String apply(@PathVariable long id, HttpSession session, Model model, RedirectAttributes redirect) {
+    String apply(
+            @PathVariable long id,
+            @RequestParam(required = false) String token,
+            Principal user,
+            Model model,
+            RedirectAttributes redirect) {
         model.addAttribute("plan", plans.view(id));
-        Upload upload = (Upload) session.getAttribute(UPLOAD + id);
-        if (upload == null) {
+        Optional<PendingUploads.Pending> pending = token == null
+                ? Optional.empty()
+                : uploads.get(token, user.getName())
+                        .filter(p -> p.kind().equals(KIND) && p.subject().equals(Long.toString(id)));
+        if (pending.isEmpty()) {
             model.addAttribute("fileError", label("plan.import.expired"));
             return "planimport/import";
         }
+        Upload upload = new Upload(pending.get().fileName(), pending.get().content());
         TableFile table = read(upload, model);
         if (table == null) {
             return "planimport/import";
@@ -89,7 +104,7 @@ class FrameworkImportController {
             show(result, upload, model);
             return "planimport/import";
         }
-        session.removeAttribute(UPLOAD + id);
+        uploads.claim(token, user.getName());
         // The result describes the plan as it was before: nothing to apply then means nothing was written.
         redirect.addFlashAttribute("success", result.canApply() ? "plan.import.applied" : "plan.import.nothingToDo");
         return "redirect:/plans/" + id;

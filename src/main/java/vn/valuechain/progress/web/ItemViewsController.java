@@ -40,6 +40,7 @@ class ItemViewsController {
     private final ProgressReportService reports;
     private final ItemViewsExport export;
     private final Exports exports;
+    private final ReferenceDate referenceDate;
 
     ItemViewsController(
             ItemViews views,
@@ -47,13 +48,15 @@ class ItemViewsController {
             PlanService plans,
             ProgressReportService reports,
             ItemViewsExport export,
-            Exports exports) {
+            Exports exports,
+            ReferenceDate referenceDate) {
         this.views = views;
         this.items = items;
         this.plans = plans;
         this.reports = reports;
         this.export = export;
         this.exports = exports;
+        this.referenceDate = referenceDate;
     }
 
     @GetMapping
@@ -68,7 +71,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 25) Pageable pageable,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute(
                 "page", views.list(new ItemFilter(status, agency, role, chain, plan, review), user, date, pageable));
         model.addAttribute("status", status);
@@ -94,7 +97,7 @@ class ItemViewsController {
             HttpServletResponse response) {
         exports.send(
                 export.items(
-                        new ItemFilter(status, agency, role, chain, plan, review), user, ReferenceDate.orToday(on)),
+                        new ItemFilter(status, agency, role, chain, plan, review), user, referenceDate.orToday(on)),
                 format,
                 request,
                 response);
@@ -106,7 +109,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         var item = items.summary(id, user, date);
         model.addAttribute("item", item);
         model.addAttribute("plan", plans.view(item.item().planId()));
@@ -124,7 +127,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("groups", views.byAgency(role, user, date));
         model.addAttribute("role", role);
         model.addAttribute("roles", AgencyRole.values());
@@ -142,7 +145,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byAgency(role, user, ReferenceDate.orToday(on)), format, request, response);
+        exports.send(export.byAgency(role, user, referenceDate.orToday(on)), format, request, response);
     }
 
     @GetMapping("/by-chain")
@@ -150,7 +153,7 @@ class ItemViewsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("groups", views.byChain(user, date));
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("on", date);
@@ -165,7 +168,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byChain(user, ReferenceDate.orToday(on)), format, request, response);
+        exports.send(export.byChain(user, referenceDate.orToday(on)), format, request, response);
     }
 
     @GetMapping("/timeline")
@@ -175,7 +178,7 @@ class ItemViewsController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("timeline", views.timeline(plan, user, date, pageable));
         model.addAttribute("plans", plans.others(null));
         model.addAttribute("plan", plan);

@@ -23,11 +23,13 @@ class MyItemsController {
     private final ItemViews views;
     private final ItemViewsExport export;
     private final Exports exports;
+    private final ReferenceDate referenceDate;
 
-    MyItemsController(ItemViews views, ItemViewsExport export, Exports exports) {
+    MyItemsController(ItemViews views, ItemViewsExport export, Exports exports, ReferenceDate referenceDate) {
         this.views = views;
         this.export = export;
         this.exports = exports;
+        this.referenceDate = referenceDate;
     }
 
     @GetMapping("/my-items")
@@ -36,7 +38,7 @@ class MyItemsController {
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 25) Pageable pageable,
             Model model) {
-        LocalDate date = ReferenceDate.orToday(on);
+        LocalDate date = referenceDate.orToday(on);
         model.addAttribute("my", views.myItems(user, date, pageable));
         model.addAttribute("on", date);
         return "progress/item/my-items";
@@ -50,6 +52,6 @@ class MyItemsController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.myItems(user, ReferenceDate.orToday(on)), format, request, response);
+        exports.send(export.myItems(user, referenceDate.orToday(on)), format, request, response);
     }
 }

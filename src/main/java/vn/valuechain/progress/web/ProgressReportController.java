@@ -51,11 +51,14 @@ class ProgressReportController {
     private final ProgressReportService reports;
     private final ProgressReportExport export;
     private final Exports exports;
+    private final ReferenceDate referenceDate;
 
-    ProgressReportController(ProgressReportService reports, ProgressReportExport export, Exports exports) {
+    ProgressReportController(
+            ProgressReportService reports, ProgressReportExport export, Exports exports, ReferenceDate referenceDate) {
         this.reports = reports;
         this.export = export;
         this.exports = exports;
+        this.referenceDate = referenceDate;
     }
 
     @ModelAttribute("periodTypes")
@@ -125,7 +128,7 @@ class ProgressReportController {
         ProgressReportForm form = new ProgressReportForm();
         form.setItemId(itemId);
         form.setUnitId(user.getUnitId());
-        ReportPeriod current = ReportPeriod.quarterOf(ReferenceDate.orToday(null));
+        ReportPeriod current = ReportPeriod.quarterOf(referenceDate.orToday(null));
         form.setPeriodType(current.type());
         form.setPeriodYear(current.year());
         form.setPeriodNumber(current.number());

@@ -41,7 +41,7 @@ class ProgressReportExport {
                                 exports.label(r.period().labelKey(), r.period().labelArgs()),
                                 exports.label("report.status." + r.status().name()),
                                 r.percentComplete(),
-                                Exports.moment(r.submittedAt()))));
+                                exports.moment(r.submittedAt()))));
     }
 
     private String heading(ItemRow item) {

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.Data;
-import org.springframework.format.annotation.NumberFormat;
 import vn.valuechain.progress.ProgressReportService.ReportData;
 import vn.valuechain.progress.ReportPeriod;
 import vn.valuechain.progress.ReportPeriodType;
@@ -41,7 +40,6 @@ class ProgressReportForm {
     @NotNull(message = "{validation.required}")
     private Integer periodNumber;
 
-    @NumberFormat(style = NumberFormat.Style.NUMBER)
     @DecimalMin(value = "0", message = "{report.percent.invalid}")
     @DecimalMax(value = "100", message = "{report.percent.invalid}")
     @Digits(integer = 3, fraction = 2, message = "{validation.digits}")
@@ -63,7 +61,6 @@ class ProgressReportForm {
     static class ValueLine {
         private Long targetId;
 
-        @NumberFormat(style = NumberFormat.Style.NUMBER)
         @DecimalMin(value = "0", message = "{item.target.value.negative}")
         @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
         private BigDecimal actual;

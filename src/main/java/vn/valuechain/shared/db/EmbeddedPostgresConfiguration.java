@@ -35,7 +35,8 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedDatabase.start(Path.of(dataDir), port, watchInterval);
     }
 
-    /** The same pool settings ({@code spring.datasource.hikari.*}) as for an external server. */
+    // The pool's settings (size, timeouts, statement timeout) are read from spring.datasource.hikari.*, as for
+    // any other server.
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database) {

@@ -1,5 +1,6 @@
 package vn.valuechain.shared.history;
 
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
@@ -17,11 +18,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.Hibernate;
 import org.hibernate.ObjectNotFoundException;
 import org.hibernate.envers.AuditReader;
@@ -62,6 +65,62 @@ public class HistoryService {
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        List<HistoryEntry> entries = entries(type, rows, false);
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    /**
+     * The history of the records that belong to a parent (a chain's participants, a contract's deliveries), deleted
+     * ones too, oldest first, to be merged into the parent's own: each entry names its record by the value of
+     * subjectField under subjectKey (none when subjectField is null), a deleted one lists the values it had, and
+     * the fields in hidden (the parent itself, bookkeeping flags) are left out. One query for all of them.
+     */
+    public List<HistoryEntry> childrenHistory(
+            Class<?> type,
+            String parentProperty,
+            Object parentId,
+            String subjectKey,
+            String subjectField,
+            Set<String> hidden) {
+        List<?> rows = reader().createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.relatedId(parentProperty).eq(parentId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        Map<Object, List<Object>> byRecord = new LinkedHashMap<>();
+        Field idField = idField(type);
+        for (Object row : rows) {
+            byRecord.computeIfAbsent(value(idField, ((Object[]) row)[0]), k -> new ArrayList<>())
+                    .add(row);
+        }
+        Field subject = subjectField == null ? null : field(type, subjectField);
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (List<Object> records : byRecord.values()) {
+            List<HistoryEntry> own = entries(type, records, true);
+            for (int i = 0; i < own.size(); i++) {
+                HistoryEntry e = own.get(i);
+                Object state = ((Object[]) records.get(i))[0];
+                entries.add(new HistoryEntry(
+                        e.revision(),
+                        e.at(),
+                        e.username(),
+                        e.kind(),
+                        e.changes().stream()
+                                .filter(c -> !hidden.contains(c.field()))
+                                .toList(),
+                        subject == null ? null : subjectKey,
+                        subject == null ? null : display(value(subject, state)).text()));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The entries of one record's revisions, oldest first; with deletedValues a deletion lists the values the record
+     * had (a child record, which its parent's page no longer shows).
+     */
+    private List<HistoryEntry> entries(Class<?> type, List<?> rows, boolean deletedValues) {
         List<HistoryEntry> entries = new ArrayList<>();
         Object previous = null;
         for (Object row : rows) {
@@ -78,16 +137,23 @@ public class HistoryService {
                     && entries.get(entries.size() - 1).kind() == HistoryEntry.Kind.DELETED) {
                 kind = HistoryEntry.Kind.RESTORED;
             }
-            List<FieldChange> changes = kind == HistoryEntry.Kind.DELETED ? List.of() : diff(type, previous, r[0]);
+            List<FieldChange> changes = kind != HistoryEntry.Kind.DELETED
+                    ? diff(type, previous, r[0])
+                    : !deletedValues
+                            ? List.of()
+                            : diff(type, null, previous).stream()
+                                    .map(c -> new FieldChange(c.field(), c.labelKey(), c.after(), DisplayValue.EMPTY))
+                                    .toList();
             entries.add(new HistoryEntry(
                     revision.getId(),
                     Instant.ofEpochMilli(revision.getTimestamp()),
                     revision.getUsername(),
                     kind,
                     changes));
-            previous = r[0];
+            if (kind != HistoryEntry.Kind.DELETED) {
+                previous = r[0];
+            }
         }
-        Collections.reverse(entries);
         return entries;
     }
 
@@ -170,6 +236,9 @@ public class HistoryService {
     }
 
     private List<FieldChange> diff(Class<?> type, Object before, Object after) {
+        if (after == null) {
+            return List.of();
+        }
         String entity = lowerFirst(type.getSimpleName());
         List<FieldChange> changes = new ArrayList<>();
         for (Field field : auditedFields(type)) {
@@ -196,7 +265,8 @@ public class HistoryService {
                         || f.isAnnotationPresent(CreatedDate.class)
                         || f.isAnnotationPresent(LastModifiedBy.class)
                         || f.isAnnotationPresent(LastModifiedDate.class)
-                        || Collection.class.isAssignableFrom(f.getType())
+                        || (Collection.class.isAssignableFrom(f.getType())
+                                && !f.isAnnotationPresent(ElementCollection.class))
                         || Map.class.isAssignableFrom(f.getType())) {
                     continue;
                 }
@@ -212,6 +282,21 @@ public class HistoryService {
         }
         if (value instanceof Enum<?> e) {
             return new DisplayValue(e.name(), "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+        }
+        if (value instanceof Collection<?> values) {
+            // A set of enumerated values (a chain's required stages), in their declared order.
+            List<Enum<?>> sorted = values.stream()
+                    .<Enum<?>>map(v -> (Enum<?>) v)
+                    .sorted(java.util.Comparator.comparingInt(e -> e.ordinal()))
+                    .toList();
+            return sorted.isEmpty()
+                    ? DisplayValue.EMPTY
+                    : new DisplayValue(
+                            null,
+                            null,
+                            sorted.stream()
+                                    .map(e -> "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())
+                                    .toList());
         }
         if (value instanceof Boolean b) {
             return new DisplayValue(null, b ? "history.yes" : "history.no");
@@ -249,7 +334,13 @@ public class HistoryService {
                 // try the next way of naming it
             }
         }
-        return target.toString();
+        // A record without a name of its own is named by its number, never by a Java object's "Type@1ef42290".
+        try {
+            Object id = value(idField(target.getClass()), target);
+            return id == null ? "" : "#" + id;
+        } catch (IllegalArgumentException notARecord) {
+            return "";
+        }
     }
 
     /**
@@ -279,6 +370,17 @@ public class HistoryService {
 
     private static boolean notFound(Throwable e) {
         return e instanceof EntityNotFoundException || e instanceof ObjectNotFoundException;
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    return f;
+                }
+            }
+        }
+        throw new IllegalArgumentException(type + " has no field " + name);
     }
 
     private static Field versionField(Class<?> type) {

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.time.OfficeTime;
 
 /**
  * Builds the tables a page sends out (headers and labels in the reader's language) and writes them to the response
@@ -35,16 +35,17 @@ public class Exports {
     /** The query parameter a page adds to follow its export's progress. */
     public static final String PROGRESS_PARAM = "progress";
 
-    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final MessageSource messages;
     private final ExportProgress progress;
+    private final OfficeTime officeTime;
 
-    Exports(MessageSource messages, ExportProgress progress) {
+    Exports(MessageSource messages, ExportProgress progress, OfficeTime officeTime) {
         this.messages = messages;
         this.progress = progress;
+        this.officeTime = officeTime;
     }
 
     /** A table titled by a message, whose file is named {@code fileName-yyyy-MM-dd}. */
@@ -65,9 +66,9 @@ public class Exports {
         return label(value ? "export.yes" : "export.no");
     }
 
-    /** A stored moment as the office in Vietnam reads it, for a {@link ColumnType#DATE_TIME} cell. */
-    public static LocalDateTime moment(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, OFFICE_ZONE);
+    /** A stored moment as the office reads it (its time zone), for a {@link ColumnType#DATE_TIME} cell. */
+    public LocalDateTime moment(Instant instant) {
+        return officeTime.local(instant);
     }
 
     public static String date(LocalDate date) {
@@ -120,7 +121,7 @@ public class Exports {
             String extension,
             String mediaType,
             HttpServletResponse response) {
-        attachment(response, fileName + "-" + LocalDate.now() + "." + extension, mediaType);
+        attachment(response, fileName + "-" + officeTime.today() + "." + extension, mediaType);
         String user = request.getUserPrincipal() == null
                 ? ""
                 : request.getUserPrincipal().getName();
@@ -229,7 +230,7 @@ public class Exports {
             if (!filters.isEmpty()) {
                 lines.add(label("export.context.filters", String.join("; ", filters)));
             }
-            lines.add(label("export.context.generatedAt", DATE_TIME.format(LocalDateTime.now())));
+            lines.add(label("export.context.generatedAt", DATE_TIME.format(officeTime.now())));
             return new TableExport(fileName, sheetName, title, lines, columns, rows);
         }
     }

@@ -5,4 +5,12 @@ package vn.valuechain.shared.table;
 public interface RowSource {
 
     void writeTo(RowWriter out);
+
+    /** These rows, then the given ones (a table's totals). */
+    default RowSource followedBy(java.util.List<? extends java.util.List<?>> more) {
+        return out -> {
+            writeTo(out);
+            more.forEach(out::row);
+        };
+    }
 }

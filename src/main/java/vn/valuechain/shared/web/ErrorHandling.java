@@ -1,6 +1,9 @@
 package vn.valuechain.shared.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.TransactionException;
@@ -39,5 +42,16 @@ class ErrorHandling {
                 failure.getParameter().hasParameterAnnotation(PathVariable.class)
                         ? HttpStatus.NOT_FOUND
                         : HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * PostgreSQL cancelled a statement that ran past the statement timeout (application.properties): this request
+     * stops and says so, and its connection serves the other pages again.
+     */
+    @ExceptionHandler({QueryTimeoutException.class, jakarta.persistence.QueryTimeoutException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String cutOff(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+        return "error/timeout";
     }
 }

@@ -1,16 +1,20 @@
 package vn.valuechain.shared.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+import vn.valuechain.shared.time.OfficeTime;
 
-/** The date statuses are judged on: the one asked for (?on=dd/MM/yyyy), else today in Vietnam. */
-public final class ReferenceDate {
+/** The date statuses are judged on: the one asked for (?on=dd/MM/yyyy), else the office's today. */
+@Component
+public class ReferenceDate {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final OfficeTime officeTime;
 
-    private ReferenceDate() {}
+    ReferenceDate(OfficeTime officeTime) {
+        this.officeTime = officeTime;
+    }
 
-    public static LocalDate orToday(LocalDate on) {
-        return on != null ? on : LocalDate.now(VIETNAM);
+    public LocalDate orToday(LocalDate on) {
+        return on != null ? on : officeTime.today();
     }
 }
