@@ -27,10 +27,8 @@ class ForwardedHeadersTest extends ServerTest {
                 .contains("max-age=31536000 ; includeSubDomains");
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertThat(cookies)
-                .anySatisfy(c -> assertThat(c)
-                        .startsWith("JSESSIONID=")
-                        .contains("Secure")
-                        .contains("HttpOnly"));
+                .anySatisfy(c ->
+                        assertThat(c).startsWith("SESSION=").contains("Secure").contains("HttpOnly"));
 
         HttpResponse<String> home = session().get("/", PROXY);
         assertThat(home.statusCode()).isEqualTo(302);
@@ -46,6 +44,6 @@ class ForwardedHeadersTest extends ServerTest {
         HttpResponse<String> login = session().get("/login");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(login.headers().allValues("Set-Cookie"))
-                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").doesNotContain("Secure"));
+                .anySatisfy(c -> assertThat(c).startsWith("SESSION=").doesNotContain("Secure"));
     }
 }

@@ -180,14 +180,6 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script);
     }
 
-    /** Every cookie the browser holds takes this value from now on (e.g. a session the server has forgotten). */
-    public void replaceCookies(String value) {
-        for (org.openqa.selenium.Cookie cookie : driver.manage().getCookies()) {
-            driver.manage().deleteCookie(cookie);
-            driver.manage().addCookie(new org.openqa.selenium.Cookie(cookie.getName(), value, cookie.getPath()));
-        }
-    }
-
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

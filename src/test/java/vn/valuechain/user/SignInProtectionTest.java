@@ -133,11 +133,21 @@ class SignInProtectionTest extends WebTest {
                         .param("minutes", "45"))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        signIn("t-staff", TestData.PASSWORD)
+        // The session as kept in the database (Spring Session), found by the id its cookie carries.
+        String cookie = signIn("t-staff", TestData.PASSWORD)
                 .andExpect(redirectedUrl("/"))
-                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
-                                result.getRequest().getSession().getMaxInactiveInterval())
-                        .isEqualTo(45 * 60));
+                .andReturn()
+                .getResponse()
+                .getCookie("SESSION")
+                .getValue();
+        String sessionId =
+                new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(
+                        jdbc.sql("select max_inactive_interval from spring_session where session_id = :id")
+                                .param("id", sessionId)
+                                .query(Integer.class)
+                                .single())
+                .isEqualTo(45 * 60);
     }
 
     private ResultActions signIn(String username, String password) throws Exception {

@@ -7,6 +7,12 @@ import java.sql.SQLTransientConnectionException;
 /** Tells a failure because the database cannot be reached (down, restarting, refusing) from any other failure. */
 public final class DatabaseUnavailable {
 
+    /**
+     * HikariCP's answer on a connection it has already closed as broken: a rollback after the failure (e.g. Spring
+     * Session's lookup when the server went away) throws it and hides the failure itself.
+     */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseUnavailable() {}
 
     public static boolean isCause(Throwable failure) {
@@ -14,7 +20,8 @@ public final class DatabaseUnavailable {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true; // the pool waited in vain, or nothing listens
             }
-            if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            if (t instanceof SQLException sql
+                    && (isConnectionState(sql.getSQLState()) || CLOSED_BY_POOL.equals(sql.getMessage()))) {
                 return true;
             }
         }
