@@ -257,15 +257,13 @@ class BadInputCorpusTest extends ServerTest {
         assertThat(failures)
                 .anySatisfy(f -> assertThat(f).startsWith("GET /admin/corpus-planted?count=-99999999999 → "))
                 .anySatisfy(f -> assertThat(f).isEqualTo("GET /admin/corpus-planted?name=%25 → 400 Whitelabel"))
-                .anySatisfy(f -> assertThat(f)
-                        .isEqualTo("POST /admin/corpus-planted [amount=1e400] → 302 (changed the database)"))
                 .anySatisfy(
                         f -> assertThat(f)
                                 .isEqualTo(
                                         "POST /admin/corpus-planted [amount=99999999999999999999999] → 302 (changed the database)"))
                 .anySatisfy(f -> assertThat(f)
                         .isEqualTo("POST /admin/corpus-planted [name=%] → 400 Không hợp lệ (changed the database)"))
-                .hasSize(5);
+                .hasSize(4);
     }
 
     private RequestMappingInfo plantedMapping(RequestMethod method) {
@@ -277,7 +275,7 @@ class BadInputCorpusTest extends ServerTest {
 
     /**
      * Fails on a negative count (a server error) and answers "%" with an English error page; its form saves any
-     * amount, however absurd (no column could hold 1e400), and writes before it refuses the name "%".
+     * amount, however absurd (no column could hold 10^23), and writes before it refuses the name "%".
      */
     static class Planted {
 
