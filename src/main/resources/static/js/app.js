@@ -141,3 +141,90 @@ document.addEventListener('change', (e) => {
     input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
     if (tooLarge) input.reportValidity();
 });
+
+// A search box whose own name is the form's field (e.g. unitLabel) sends what is typed as data-search-param.
+document.addEventListener('htmx:configRequest', (e) => {
+    const param = e.detail.elt.dataset && e.detail.elt.dataset.searchParam;
+    if (param) e.detail.parameters[param] = e.detail.elt.value;
+});
+// A filter that applies as soon as it is chosen.
+document.addEventListener('change', (e) => {
+    if (e.target.matches('[data-submit-on-change]')) e.target.form.submit();
+});
+
+// Session timeout: the page warns before the session ends for inactivity (meta session-timeout, in seconds);
+// "keep working" renews it, and so does any request the page makes.
+(() => {
+    const meta = document.querySelector('meta[name="session-timeout"]');
+    const banner = document.getElementById('session-warning');
+    const seconds = meta ? parseInt(meta.content, 10) : 0;
+    if (!banner || !(seconds > 0)) return;
+    let timer;
+    const arm = () => {
+        clearTimeout(timer);
+        banner.classList.add('d-none');
+        timer = setTimeout(() => banner.classList.remove('d-none'), Math.max(seconds - 120, seconds * 0.8) * 1000);
+    };
+    banner.querySelector('button').addEventListener('click', () => {
+        fetch(banner.dataset.renewUrl, {credentials: 'same-origin'}).then(arm);
+    });
+    document.addEventListener('htmx:afterRequest', arm);
+    arm();
+})();
+
+// Drafts: what is typed into a form that is sent by POST is kept in this tab (sessionStorage) until the form has
+// been received, so a session that expired, a closed tab or a failed send loses nothing: the form offers it back.
+// A form is received when the page after its send is neither the login page (the session had ended) nor an error
+// page; a form shown again with its errors holds what was typed already.
+(() => {
+    const SENT = 'draft:sent';
+    const skipped = new Set(['password', 'file', 'submit', 'button', 'reset']);
+    const draftable = (form) => form && form.method === 'post' && !form.hasAttribute('data-no-draft')
+        && !/\/(login|logout)$/.test(form.getAttribute('action') || '');
+    const key = (form) => 'draft:' + location.pathname + ':' + (form.getAttribute('action') || '');
+    const fields = (form) => [...form.elements].filter((el) => el.name && !skipped.has(el.type)
+        && el.name !== '_csrf' && el.name !== 'version');
+    const save = (form) => {
+        const values = fields(form).map((el) => ({n: el.name, v: el.value, c: el.checked}));
+        sessionStorage.setItem(key(form), JSON.stringify(values));
+    };
+    const restore = (form, values) => {
+        const seen = {};
+        values.forEach(({n, v, c}) => {
+            const i = seen[n] = (seen[n] ?? -1) + 1;
+            const el = fields(form).filter((f) => f.name === n)[i];
+            if (!el) return;
+            if (el.type === 'checkbox' || el.type === 'radio') el.checked = c; else el.value = v;
+            el.dispatchEvent(new Event('change', {bubbles: true}));
+        });
+    };
+    const onEdit = (e) => {
+        if (draftable(e.target.form)) save(e.target.form);
+    };
+    document.addEventListener('input', onEdit);
+    document.addEventListener('change', onEdit);
+    document.addEventListener('submit', (e) => {
+        if (draftable(e.target)) sessionStorage.setItem(SENT, key(e.target));
+    });
+    document.addEventListener('DOMContentLoaded', () => {
+        const sent = sessionStorage.getItem(SENT);
+        sessionStorage.removeItem(SENT);
+        if (sent && !document.querySelector('.error-page, form[action$="/login"]')) sessionStorage.removeItem(sent);
+        const template = document.getElementById('draft-banner');
+        if (!template) return;
+        document.querySelectorAll('form').forEach((form) => {
+            const stored = draftable(form) && sessionStorage.getItem(key(form));
+            if (!stored) return;
+            const banner = template.content.firstElementChild.cloneNode(true);
+            banner.querySelector('.draft-restore').addEventListener('click', () => {
+                restore(form, JSON.parse(stored));
+                banner.remove();
+            });
+            banner.querySelector('.draft-discard').addEventListener('click', () => {
+                sessionStorage.removeItem(key(form));
+                banner.remove();
+            });
+            form.before(banner);
+        });
+    });
+})();

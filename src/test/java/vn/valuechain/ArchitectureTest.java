@@ -45,7 +45,7 @@ class ArchitectureTest {
      */
     static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             entry("agency", Set.of("geo")),
-            entry("certification", Set.of("cooperative", "enterprise", "geo", "party", "product")),
+            entry("certification", Set.of("chain", "cooperative", "enterprise", "geo", "party", "product")),
             entry("chain", Set.of("cooperative", "enterprise", "geo", "party", "plan", "product")),
             entry("contract", Set.of("chain", "cooperative", "enterprise", "geo", "party", "product")),
             entry("cooperative", Set.of("geo", "plan", "product")),

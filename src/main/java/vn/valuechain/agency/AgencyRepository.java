@@ -16,15 +16,15 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
                    p.name, a.validFrom, a.validTo, s.name)
             from Agency a left join a.administrativeUnit u left join a.aliases al left join a.province p
               left join a.successor s
-            where (:q = '' or vco_search_key(a.name) like concat('%', vco_search_key(:q), '%')
+            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q) escape '\\'
                    or exists (select 1 from AgencyAlias x where x.agency = a
-                              and vco_search_key(x.alias) like concat('%', vco_search_key(:q), '%')))
+                              and vco_search_key(x.alias) like vco_search_pattern(:q) escape '\\'))
             group by a.id, a.name, a.shortName, a.kind, u.name, p.name, a.validFrom, a.validTo, s.name
             """, countQuery = """
             select count(a) from Agency a
-            where (:q = '' or vco_search_key(a.name) like concat('%', vco_search_key(:q), '%')
+            where (:q = '' or vco_search_key(a.name) like vco_search_pattern(:q) escape '\\'
                    or exists (select 1 from AgencyAlias x where x.agency = a
-                              and vco_search_key(x.alias) like concat('%', vco_search_key(:q), '%')))
+                              and vco_search_key(x.alias) like vco_search_pattern(:q) escape '\\'))
             """)
     Page<AgencyRow> findRows(@Param("q") String q, Pageable pageable);
 

@@ -26,10 +26,10 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
     String FILTER = """
             where (:scopeAll = true or hcu.id in :scope or heu.id in :scope)
               and (:filterAll = true or hcu.id in :filter or heu.id in :filter)
-              and (:q = '' or vco_search_key(hc.name) like concat('%', vco_search_key(:q), '%')
-                   or vco_search_key(he.name) like concat('%', vco_search_key(:q), '%')
-                   or vco_search_key(c.holder.householdsName) like concat('%', vco_search_key(:q), '%')
-                   or vco_search_key(c.number) like concat('%', vco_search_key(:q), '%'))
+              and (:q = '' or vco_search_key(hc.name) like vco_search_pattern(:q) escape '\\'
+                   or vco_search_key(he.name) like vco_search_pattern(:q) escape '\\'
+                   or vco_search_key(c.holder.householdsName) like vco_search_pattern(:q) escape '\\'
+                   or vco_search_key(c.number) like vco_search_pattern(:q) escape '\\')
               and (:type is null or c.type = :type)
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.chain.ChainService;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.Enterprise;
@@ -41,6 +42,7 @@ public class CertificationService {
     private final ProductService products;
     private final CooperativeService cooperatives;
     private final EnterpriseService enterprises;
+    private final ChainService chains;
     private final EntityManager em;
     private final OfficeTime officeTime;
 
@@ -50,6 +52,7 @@ public class CertificationService {
             ProductService products,
             CooperativeService cooperatives,
             EnterpriseService enterprises,
+            ChainService chains,
             EntityManager em,
             OfficeTime officeTime) {
         this.certifications = certifications;
@@ -57,6 +60,7 @@ public class CertificationService {
         this.products = products;
         this.cooperatives = cooperatives;
         this.enterprises = enterprises;
+        this.chains = chains;
         this.em = em;
         this.officeTime = officeTime;
     }
@@ -110,6 +114,7 @@ public class CertificationService {
      * the chain's page. Each certificate is still shown only to those who may see its holder.
      */
     public List<CertificationRow> ofChain(long chainId, UnitScopedUser user) {
+        chains.requireVisible(chainId, user); // like the chain's page: 404 out of reach
         return panel(CertificationFilter.ofChain(chainId), user);
     }
 

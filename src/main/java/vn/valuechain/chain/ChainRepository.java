@@ -15,7 +15,7 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
     String FILTER = """
             where (:scopeAll = true or exists (select 1 from c.units su where su.id in :scope))
               and (:filterAll = true or exists (select 1 from c.units fu where fu.id in :filter))
-              and (:q = '' or vco_search_key(c.name) like concat('%', vco_search_key(:q), '%'))
+              and (:q = '' or vco_search_key(c.name) like vco_search_pattern(:q) escape '\\')
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)
               and (:planId is null or c.plan.id = :planId)

@@ -113,6 +113,11 @@ public class ChainService {
         return chains.findIdsByName(name.trim());
     }
 
+    /** 404 when the chain does not exist or is out of the user's reach, as its page would answer. */
+    public void requireVisible(long id, UnitScopedUser user) {
+        visible(id, user);
+    }
+
     public ChainDetails details(long id, UnitScopedUser user) {
         Chain c = visible(id, user);
         List<UnitLabel> units = c.getUnits().stream()

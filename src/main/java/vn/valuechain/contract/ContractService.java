@@ -134,19 +134,23 @@ public class ContractService {
         return list(filter, PageRequest.of(0, 20, newestFirst()), user).getContent();
     }
 
+    // The panels answer 404 for a cooperative, enterprise or chain out of reach, as its page does.
     public ContractPanel panelOfCooperative(long cooperativeId, UnitScopedUser user) {
+        reachableCooperative(cooperativeId, geo.scopeOf(user));
         return panel(
                 new ContractFilter(null, null, null, null, null, null, null, null, null, cooperativeId, null, null),
                 user);
     }
 
     public ContractPanel panelOfEnterprise(long enterpriseId, UnitScopedUser user) {
+        reachableEnterprise(enterpriseId, geo.scopeOf(user));
         return panel(
                 new ContractFilter(null, null, null, null, null, null, null, null, null, null, enterpriseId, null),
                 user);
     }
 
     public ContractPanel panelOfChain(long chainId, UnitScopedUser user) {
+        reachableChain(chainId, geo.scopeOf(user));
         return panel(
                 new ContractFilter(null, null, null, null, chainId, null, null, null, null, null, null, null), user);
     }
@@ -434,22 +438,26 @@ public class ContractService {
     // a contract only needs the reference, and the scope rule for it is this feature's.
     private Party party(PartyData p, UnitScope scope) {
         return switch (p.kind()) {
-            case COOPERATIVE -> {
-                Cooperative co = em.find(Cooperative.class, p.cooperativeId());
-                if (co == null || !scope.contains(unitId(co.getAdministrativeUnit()))) {
-                    throw new NotFoundException("Cooperative", p.cooperativeId());
-                }
-                yield Party.ofCooperative(co);
-            }
-            case ENTERPRISE -> {
-                Enterprise en = em.find(Enterprise.class, p.enterpriseId());
-                if (en == null || !scope.contains(unitId(en.getAdministrativeUnit()))) {
-                    throw new NotFoundException("Enterprise", p.enterpriseId());
-                }
-                yield Party.ofEnterprise(en);
-            }
+            case COOPERATIVE -> Party.ofCooperative(reachableCooperative(p.cooperativeId(), scope));
+            case ENTERPRISE -> Party.ofEnterprise(reachableEnterprise(p.enterpriseId(), scope));
             case HOUSEHOLDS -> Party.ofHouseholds(p.householdsName());
         };
+    }
+
+    private Cooperative reachableCooperative(Long id, UnitScope scope) {
+        Cooperative co = id == null ? null : em.find(Cooperative.class, id);
+        if (co == null || !scope.contains(unitId(co.getAdministrativeUnit()))) {
+            throw new NotFoundException("Cooperative", id);
+        }
+        return co;
+    }
+
+    private Enterprise reachableEnterprise(Long id, UnitScope scope) {
+        Enterprise en = id == null ? null : em.find(Enterprise.class, id);
+        if (en == null || !scope.contains(unitId(en.getAdministrativeUnit()))) {
+            throw new NotFoundException("Enterprise", id);
+        }
+        return en;
     }
 
     private Chain reachableChain(long chainId, UnitScope scope) {

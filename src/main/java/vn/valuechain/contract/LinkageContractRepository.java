@@ -59,13 +59,13 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
     // joined name of every contract.
     String SEARCH = """
             (:q = ''
-              or vco_search_key(c.number) like concat('%', vco_search_key(:q), '%')
-              or vco_search_key(c.seller.householdsName) like concat('%', vco_search_key(:q), '%')
-              or vco_search_key(c.buyer.householdsName) like concat('%', vco_search_key(:q), '%')
-              or sc.id in (select x.id from Cooperative x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
-              or bc.id in (select x.id from Cooperative x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
-              or se.id in (select x.id from Enterprise x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%'))
-              or be.id in (select x.id from Enterprise x where vco_search_key(x.name) like concat('%', vco_search_key(:q), '%')))
+              or vco_search_key(c.number) like vco_search_pattern(:q) escape '\\'
+              or vco_search_key(c.seller.householdsName) like vco_search_pattern(:q) escape '\\'
+              or vco_search_key(c.buyer.householdsName) like vco_search_pattern(:q) escape '\\'
+              or sc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or bc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or se.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or be.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'))
             """;
 
     String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + """

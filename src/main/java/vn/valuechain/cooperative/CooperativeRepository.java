@@ -15,9 +15,9 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     String FILTER = """
             where (:scopeAll = true or u.id in :scope)
               and (:filterAll = true or u.id in :filter)
-              and (:q = '' or vco_search_key(c.name) like concat('%', vco_search_key(:q), '%')
-                   or vco_search_key(u.name) like concat('%', vco_search_key(:q), '%')
-                   or vco_search_key(up.name) like concat('%', vco_search_key(:q), '%')
+              and (:q = '' or vco_search_key(c.name) like vco_search_pattern(:q) escape '\\'
+                   or vco_search_key(u.name) like vco_search_pattern(:q) escape '\\'
+                   or vco_search_key(up.name) like vco_search_pattern(:q) escape '\\'
                    or upper(c.registrationCode) = upper(:q))
               and (:type is null or c.type = :type)
               and (:status is null or c.status = :status)

@@ -15,7 +15,7 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
     String FILTER = """
             where (:scopeAll = true or u.id in :scope)
               and (:filterAll = true or u.id in :filter)
-              and (:q = '' or vco_search_key(e.name) like concat('%', vco_search_key(:q), '%')
+              and (:q = '' or vco_search_key(e.name) like vco_search_pattern(:q) escape '\\'
                    or e.taxCode = :q)
               and (:inProvince is null or e.inProvince = :inProvince)
               and (:role is null or :role member of e.roles)

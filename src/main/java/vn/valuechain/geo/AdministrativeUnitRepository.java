@@ -29,7 +29,7 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
      * on :today first.
      */
     @Query(ROW + """
-             where (vco_search_key(u.name) like concat('%', vco_search_key(:q), '%') or u.code = :q)
+             where (vco_search_key(u.name) like vco_search_pattern(:q) escape '\\' or u.code = :q)
                and (:level is null or u.level = :level)
                and (cast(:on as LocalDate) is null
                     or ((u.validFrom is null or u.validFrom <= :on) and (u.validTo is null or u.validTo >= :on)))

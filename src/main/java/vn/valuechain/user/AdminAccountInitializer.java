@@ -27,16 +27,19 @@ class AdminAccountInitializer implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
     private final String configuredPassword;
     private final ClusterLocks locks;
 
     AdminAccountInitializer(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
             @Value("${app.admin.password:}") String configuredPassword,
             ClusterLocks locks) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
         this.configuredPassword = configuredPassword;
         this.locks = locks;
     }
@@ -52,7 +55,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? generate() : configuredPassword;
         AppUser admin = new AppUser("admin", passwordEncoder.encode(password), "Quản trị hệ thống", Role.ADMIN);
-        admin.setMustChangePassword(generated);
+        // A configured password the policy refuses works once, to choose a proper one.
+        boolean weak = !generated && policy.problem(password, admin.getUsername(), admin.getDisplayName()) != null;
+        admin.setMustChangePassword(generated || weak);
         users.save(admin);
         if (generated) {
             log.warn("""
@@ -63,6 +68,10 @@ class AdminAccountInitializer implements ApplicationRunner {
                        password: {}
                      This password is shown only once; change it at first sign-in.
                     ============================================================""", password);
+        } else if (weak) {
+            log.warn(
+                    "First start: APP_ADMIN_PASSWORD does not meet the password policy; 'admin' must change it at first"
+                            + " sign-in");
         } else {
             log.info(
                     "First start: created the administrator account 'admin' with the password from APP_ADMIN_PASSWORD");

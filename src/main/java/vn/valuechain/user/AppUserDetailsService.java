@@ -18,6 +18,9 @@ class AppUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (username.indexOf('\0') >= 0) {
+            throw new UsernameNotFoundException("NUL in the name"); // no account has one; PostgreSQL refuses it
+        }
         return users.findByUsernameIgnoreCase(username.trim())
                 .map(AppUserPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));

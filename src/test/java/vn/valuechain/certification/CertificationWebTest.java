@@ -98,6 +98,8 @@ class CertificationWebTest extends WebTest {
         foodSafetyMoCay.setStatus(CertificationStatus.SUSPENDED);
 
         chain = new Chain("Chuỗi dừa Mỏ Cày Nam", coconut);
+        // Runs in the district user's unit: its page, and so its panels, are within their reach.
+        chain.getUnits().add(province.moCayNam());
         chain.addParticipant(Party.ofCooperative(coopMoCay), ParticipantRole.PRODUCER);
         chain.addParticipant(Party.ofHouseholds(HOUSEHOLDS), ParticipantRole.PRODUCER);
         em.persist(chain);
@@ -166,6 +168,15 @@ class CertificationWebTest extends WebTest {
                         .param("cooperative", coopChoLach.getId().toString())
                         .with(as(user)))
                 .andExpect(district ? status().isNotFound() : status().isOk());
+        // The contracts panel of the same record page answers alike (issue 15), and a chain that is not there, 404.
+        mvc.perform(get("/contracts/panel")
+                        .param("cooperative", coopChoLach.getId().toString())
+                        .with(as(user)))
+                .andExpect(district ? status().isNotFound() : status().isOk());
+        mvc.perform(get("/certifications/panel").param("chain", "999999").with(as(user)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/contracts/panel").param("chain", "999999").with(as(user)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/certifications/{id}", 999_999).with(as(user))).andExpect(status().isNotFound());
     }
 

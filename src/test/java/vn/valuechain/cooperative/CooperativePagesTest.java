@@ -55,6 +55,19 @@ class CooperativePagesTest extends WebTest {
         return unitId == null ? request : request.param("unitId", unitId.toString());
     }
 
+    /** The search's own %, _ and \\ are letters, not wildcards (issue 15). */
+    @Test
+    void aSearchForAPercentSignFindsOnlyNamesWithOne() throws Exception {
+        registry.cooperative("Hợp tác xã 100% hữu cơ", p.dinhThuy());
+        registry.cooperative("Hợp tác xã rau_sạch", p.dinhThuy());
+        mvc.perform(get("/cooperatives").param("q", "%").with(as("t-staff")))
+                .andExpect(content().string(containsString("Hợp tác xã 100% hữu cơ")))
+                .andExpect(content().string(not(containsString("Hợp tác xã dừa Định Thủy"))));
+        mvc.perform(get("/cooperatives").param("q", "_").with(as("t-staff")))
+                .andExpect(content().string(containsString("Hợp tác xã rau_sạch")))
+                .andExpect(content().string(not(containsString("Hợp tác xã dừa Định Thủy"))));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"t-admin", "t-staff", "t-district", "t-viewer"})
     void everyRoleReadsTheListAndTheirRecords(String user) throws Exception {

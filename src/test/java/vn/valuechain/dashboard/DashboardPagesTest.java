@@ -166,9 +166,11 @@ class DashboardPagesTest extends WebTest {
                 .andExpect(status().isNotFound());
     }
 
+    /** Only an administrator reads the API's description (issue 15). */
     @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
-        mvc.perform(get("/v3/api-docs").with(as("t-viewer")))
+        mvc.perform(get("/v3/api-docs").with(as("t-viewer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/v3/api-docs").with(as("t-admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/dashboard'].get.summary")
                         .value("Chain completeness and contract coverage"));

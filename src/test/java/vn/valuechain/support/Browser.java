@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
 
+    /** Waits until nothing the selector finds is visible. */
+    public void hidden(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     public WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
@@ -163,6 +168,16 @@ public final class Browser implements AutoCloseable {
         click(css);
         wait.until(ExpectedConditions.stalenessOf(html));
         find("body");
+    }
+
+    /** Runs the script in every page from now on, before the page's own scripts (e.g. a clock the test drives). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
+    /** The value of a script run in the page ({@code return ...}). */
+    public Object script(String script) {
+        return driver.executeScript(script);
     }
 
     public String text() {

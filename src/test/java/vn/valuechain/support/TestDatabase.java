@@ -3,6 +3,10 @@ package vn.valuechain.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -23,6 +27,30 @@ public final class TestDatabase {
     public static void register(DynamicPropertyRegistry registry) {
         start();
         registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
+    /**
+     * A new, empty database of that server, for a context that must not share data with the others (it commits
+     * what it does, or it stops its server). The server's user needs the right to create databases.
+     */
+    public static synchronized String createDatabase(String name) {
+        start();
+        try (Connection c = DriverManager.getConnection(url, username, password);
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /** Points the context at a database of {@link #createDatabase}. */
+    public static void register(DynamicPropertyRegistry registry, String databaseUrl) {
+        start();
+        registry.add("spring.datasource.url", () -> databaseUrl);
         registry.add("spring.datasource.username", () -> username);
         registry.add("spring.datasource.password", () -> password);
     }
@@ -62,24 +90,6 @@ public final class TestDatabase {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL for the tests", e);
             }
         }
-    }
-
-    /**
-     * A fresh, empty database of its own on the same server, for a test that starts the whole application on an empty
-     * database (first start, demo data) without touching the one the other tests share. Returns its JDBC URL.
-     */
-    public static String createDatabase(String name) {
-        start();
-        try (var connection = java.sql.DriverManager.getConnection(url, username, password);
-                var statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not create the test database " + name, e);
-        }
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + name + (query < 0 ? "" : url.substring(query));
     }
 
     public static String username() {

@@ -26,6 +26,9 @@ class AdminAccountInitializerTest extends IntegrationTest {
     PasswordEncoder encoder;
 
     @Autowired
+    PasswordPolicy policy;
+
+    @Autowired
     ClusterLocks locks;
 
     @BeforeEach
@@ -36,7 +39,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
     @Test
     void firstStartGeneratesAPasswordPrintsItOnceAndRequiresAChange(CapturedOutput output) {
         int before = output.getAll().length();
-        new AdminAccountInitializer(users, encoder, "", locks).run(null);
+        new AdminAccountInitializer(users, encoder, policy, "", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -50,7 +53,7 @@ class AdminAccountInitializerTest extends IntegrationTest {
 
     @Test
     void aConfiguredPasswordIsUsedAsIs() {
-        new AdminAccountInitializer(users, encoder, "Mat-khau-cua-tinh-2026", locks).run(null);
+        new AdminAccountInitializer(users, encoder, policy, "Mat-khau-cua-tinh-2026", locks).run(null);
 
         AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(encoder.matches("Mat-khau-cua-tinh-2026", admin.getPasswordHash()))
@@ -59,9 +62,18 @@ class AdminAccountInitializerTest extends IntegrationTest {
     }
 
     @Test
+    void aConfiguredPasswordThePolicyRefusesMustBeChangedAtFirstSignIn() {
+        new AdminAccountInitializer(users, encoder, policy, "admin12345", locks).run(null);
+
+        AppUser admin = users.findByUsernameIgnoreCase("admin").orElseThrow();
+        assertThat(encoder.matches("admin12345", admin.getPasswordHash())).isTrue();
+        assertThat(admin.isMustChangePassword()).isTrue();
+    }
+
+    @Test
     void nothingIsCreatedWhenUsersExist() {
         users.save(new AppUser("staff", encoder.encode("x"), "Cán bộ", Role.STAFF));
-        new AdminAccountInitializer(users, encoder, "", locks).run(null);
+        new AdminAccountInitializer(users, encoder, policy, "", locks).run(null);
         assertThat(users.count()).isEqualTo(1);
         assertThat(users.findByUsernameIgnoreCase("admin")).isEmpty();
     }

@@ -75,7 +75,7 @@ class UserAdminTest extends WebTest {
                 .andExpect(content()
                         .string(containsString(
                                 "Cán bộ địa phương phải gắn với một xã, phường (hoặc một huyện, xã cũ).")))
-                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 8 ký tự.")));
+                .andExpect(content().string(containsString("Mật khẩu phải có ít nhất 10 ký tự.")));
         assertThat(users.count()).isEqualTo(before);
     }
 

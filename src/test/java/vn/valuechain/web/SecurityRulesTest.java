@@ -86,9 +86,13 @@ class SecurityRulesTest extends WebTest {
                 .andExpect(content().string(containsString("Đăng nhập")));
     }
 
+    /** Issue 15 changed this rule: an unknown URL is "not found" for a signed-in user, a known one stays denied. */
     @Test
-    void unknownUrlsAreDeniedEvenToAdmins() throws Exception {
-        mvc.perform(get("/no-such-page").with(as("t-admin"))).andExpect(status().isForbidden());
+    void unknownUrlsAreNotFoundAndKnownOnesDenied() throws Exception {
+        mvc.perform(get("/no-such-page").with(as("t-admin"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/no-such-page").with(as("t-staff"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/users").with(as("t-staff"))).andExpect(status().isForbidden());
+        mvc.perform(get("/no-such-page")).andExpect(status().is3xxRedirection());
     }
 
     @Test
@@ -105,7 +109,10 @@ class SecurityRulesTest extends WebTest {
                 .andExpect(content().string(not(containsString("components"))));
         mvc.perform(get("/actuator/health").with(as("t-admin")))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
-        mvc.perform(get("/actuator/env").with(as("t-admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/health").with(as("t-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("components"))));
+        mvc.perform(get("/actuator/env").with(as("t-admin"))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -21,10 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.agency.AgencyKind;
 import vn.valuechain.agency.AgencyService;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/admin/agencies")
 class AgencyAdminController {
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by("name"), "name", "shortName", "kind");
 
     private final AgencyService agencies;
     private final AgencyExport export;
@@ -52,7 +55,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", agencies.list(q, pageable));
+        model.addAttribute("page", agencies.list(q, SORTS.page(pageable)));
         return "agency/list";
     }
 
@@ -64,7 +67,7 @@ class AgencyAdminController {
             @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(q, pageable.getSort()), format, request, response);
+        exports.send(export.of(q, SORTS.sort(pageable)), format, request, response);
     }
 
     @GetMapping("/new")

@@ -1,6 +1,7 @@
 package vn.valuechain.certification.web;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ class CertificationForm extends RecordForm {
     private Long productId;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 9, fraction = 3, message = "{validation.digits}")
     private BigDecimal areaHa;
 
     @Size(max = 100, message = "{validation.size.max}")

@@ -1,6 +1,7 @@
 package vn.valuechain.chain.web;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,14 +50,17 @@ class ChainForm extends RecordForm {
     private MeasureUnit scaleUnit;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal plannedScale;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal actualScale;
 
     private MeasureUnit outputUnit;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal plannedOutput;
 
     @DateTimeFormat(pattern = "dd/MM/yyyy")
@@ -72,24 +76,31 @@ class ChainForm extends RecordForm {
     private Integer householdsActual;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetTotal;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetInputs;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetInfrastructure;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetTraining;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetCertification;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetTradePromotion;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 18, fraction = 0, message = "{validation.digits}")
     private BigDecimal budgetConsultancy;
 
     private boolean labelTraceability;

@@ -3,6 +3,7 @@ package vn.valuechain.contract.web;
 import static vn.valuechain.shared.domain.Text.blankToNull;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -77,6 +78,7 @@ class ContractForm extends RecordForm {
     private LocalDate statusChangedOn;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal volume;
 
     private MeasureUnit volumeUnit;

@@ -1,6 +1,7 @@
 package vn.valuechain.contract.web;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,7 @@ class DeliveryForm {
 
     @NotNull(message = "{validation.required}")
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal volume;
 
     @Size(max = 500, message = "{validation.size.max}")

@@ -1,6 +1,7 @@
 package vn.valuechain.cooperative.web;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +59,7 @@ class CooperativeForm extends RecordForm {
     private String targetPeriod;
 
     @DecimalMin(value = "0", message = "{validation.notNegative}")
+    @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
     private BigDecimal minScaleValue;
 
     private MeasureUnit minScaleUnit;

@@ -16,11 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.notification.NotificationService;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.SortableBy;
 import vn.valuechain.user.AppUserPrincipal;
 
 @Controller
 @RequestMapping("/notifications")
 class NotificationController {
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt");
 
     private final NotificationService notifications;
     private final NotificationExport export;
@@ -37,7 +40,7 @@ class NotificationController {
             @AuthenticationPrincipal AppUserPrincipal user,
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", notifications.list(user.getId(), pageable));
+        model.addAttribute("page", notifications.list(user.getId(), SORTS.page(pageable)));
         return "notification/list";
     }
 
@@ -49,7 +52,7 @@ class NotificationController {
             @PageableDefault(size = 20, sort = "createdAt", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(user.getId(), pageable.getSort()), format, request, response);
+        exports.send(export.of(user.getId(), SORTS.sort(pageable)), format, request, response);
     }
 
     /** Opening a notification marks it read and goes where it points. */

@@ -161,7 +161,7 @@ class ActionItemController {
     @PostMapping("/{id:\\d+}/targets")
     String saveTargets(
             @PathVariable long id,
-            @ModelAttribute("targetsForm") TargetsForm form,
+            @Valid @ModelAttribute("targetsForm") TargetsForm form,
             BindingResult result,
             Model model,
             HttpServletResponse response,

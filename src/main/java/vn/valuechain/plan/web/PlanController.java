@@ -33,10 +33,14 @@ import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.web.AttachmentPages;
 import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/plans")
 class PlanController {
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS =
+            SortableBy.of(Sort.by(Sort.Direction.DESC, "issuedOn"), "documentNumber", "issuedOn");
 
     private final PlanService plans;
     private final PlanExport export;
@@ -64,7 +68,7 @@ class PlanController {
     String list(
             @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", plans.list(pageable));
+        model.addAttribute("page", plans.list(SORTS.page(pageable)));
         return "plan/list";
     }
 
@@ -75,7 +79,7 @@ class PlanController {
             @PageableDefault(size = 20, sort = "issuedOn", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(pageable.getSort()), format, request, response);
+        exports.send(export.of(SORTS.sort(pageable)), format, request, response);
     }
 
     /** The framework as the government table, with each item's status on the reference date. */

@@ -1,5 +1,7 @@
 package vn.valuechain.plan.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ class TargetsForm {
     /** The item's version when the form was read: a save after someone else's is refused and shown. */
     private long version;
 
+    @Valid
     private List<Line> lines = new ArrayList<>();
 
     @Data
@@ -23,6 +26,7 @@ class TargetsForm {
         private boolean suggested;
         private String indicator;
 
+        @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
         private BigDecimal value;
 
         private String unit;

@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.progress.ProgressReport;
@@ -37,10 +40,13 @@ import vn.valuechain.shared.table.TableExport;
 import vn.valuechain.shared.web.AttachmentPages;
 import vn.valuechain.shared.web.NotFoundException;
 import vn.valuechain.shared.web.ReferenceDate;
+import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/progress-reports")
 class ProgressReportController {
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by(Sort.Direction.DESC, "submittedAt"), "submittedAt");
 
     /** The list's filter meaning "every status". */
     private static final String ALL = "ALL";
@@ -80,7 +86,7 @@ class ProgressReportController {
         String chosen = chosen(status, user);
         model.addAttribute("status", chosen);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("page", reports.list(filter(chosen), item, user, pageable));
+        model.addAttribute("page", reports.list(filter(chosen), item, user, SORTS.page(pageable)));
         return "progress/list";
     }
 
@@ -94,7 +100,7 @@ class ProgressReportController {
             @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        TableExport table = export.of(filter(chosen(status, user)), item, pageable.getSort(), user);
+        TableExport table = export.of(filter(chosen(status, user)), item, SORTS.sort(pageable), user);
         exports.send(table, format, request, response);
     }
 
@@ -103,8 +109,15 @@ class ProgressReportController {
         return status != null ? status : user.isDistrictUser() ? ALL : ReportStatus.SUBMITTED.name();
     }
 
+    /** The status of the tab; a tab that does not exist ({@code ?status=BOGUS}) is a bad request. */
     private static ReportStatus filter(String chosen) {
-        return ALL.equals(chosen) ? null : ReportStatus.valueOf(chosen);
+        if (ALL.equals(chosen)) {
+            return null;
+        }
+        return Arrays.stream(ReportStatus.values())
+                .filter(s -> s.name().equals(chosen))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "No such status tab"));
     }
 
     @GetMapping("/{id:\\d+}")

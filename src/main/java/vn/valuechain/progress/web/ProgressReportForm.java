@@ -3,6 +3,7 @@ package vn.valuechain.progress.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,7 @@ class ProgressReportForm {
 
     @DecimalMin(value = "0", message = "{report.percent.invalid}")
     @DecimalMax(value = "100", message = "{report.percent.invalid}")
+    @Digits(integer = 3, fraction = 2, message = "{validation.digits}")
     private BigDecimal percentComplete;
 
     @Size(max = 10000, message = "{validation.size.max}")
@@ -60,6 +62,7 @@ class ProgressReportForm {
         private Long targetId;
 
         @DecimalMin(value = "0", message = "{item.target.value.negative}")
+        @Digits(integer = 13, fraction = 3, message = "{validation.digits}")
         private BigDecimal actual;
     }
 

@@ -1,12 +1,9 @@
 package vn.valuechain.shared.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,39 +25,25 @@ class EmbeddedPostgresConfiguration {
 
     // Closed as a bean after the pool (which depends on it) has closed; no zonky shutdown hook.
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(
+    EmbeddedDatabase embeddedDatabase(
             @Value("${app.embedded-db.data-dir:./data/pg}") String dataDir,
-            @Value("${app.embedded-db.port:0}") int port)
+            @Value("${app.embedded-db.port:0}") int port,
+            @Value("${app.embedded-db.watch-interval:2s}") Duration watchInterval)
             throws IOException {
-        Path dir = Path.of(dataDir).toAbsolutePath().normalize();
-        Files.createDirectories(dir);
-        OrphanedPostmaster.stopIfRunning(dir);
-        log.info("Starting embedded PostgreSQL with data in {}", dir);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // zonky tunes for throw-away test databases (fsync off); this one keeps real data.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setLocaleConfig("encoding", "UTF8")
-                .setLocaleConfig("locale", "C.UTF-8");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        return builder.start();
+        log.info(
+                "Starting embedded PostgreSQL with data in {}", Path.of(dataDir).toAbsolutePath());
+        return EmbeddedDatabase.start(Path.of(dataDir), port, watchInterval);
     }
 
     // The pool's settings (size, timeouts, statement timeout) are read from spring.datasource.hikari.*, as for
     // any other server.
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(database.jdbcUrl());
+        ds.setUsername(database.username());
+        ds.setPassword(database.password());
         ds.setPoolName("embedded-pg");
         return ds;
     }

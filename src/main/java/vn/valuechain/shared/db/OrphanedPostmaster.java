@@ -11,78 +11,98 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A JVM killed with {@code kill -9} leaves its postmaster running and its {@code postmaster.pid} behind,
- * and the next start then fails. This stops that orphan: only the process named in the pid file,
- * and only if it is a postgres process serving this data directory.
+ * A JVM killed with {@code kill -9} leaves its PostgreSQL server running, and the next start then fails: on
+ * {@code postmaster.pid}, or, when the postmaster died too but a busy backend did not, on "pre-existing shared memory
+ * block is still in use". This ends that server: only postgres processes working in this data directory (a server
+ * and its backends chdir into it), never another server of the machine.
  */
 final class OrphanedPostmaster {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
+    private static final Path PROC = Path.of("/proc");
 
     private OrphanedPostmaster() {}
 
     static void stopIfRunning(Path dataDir) throws IOException {
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
+        Path dir = dataDir.toRealPath();
+        Path pidFile = dir.resolve("postmaster.pid");
+        List<ProcessHandle> processes = serverProcesses(dir);
+        if (processes.isEmpty()) {
+            if (Files.deleteIfExists(pidFile)) {
+                log.info("Removed stale {} (no server of this directory runs)", pidFile);
+            }
             return;
         }
-        List<String> lines = Files.readAllLines(pidFile);
-        long pid;
-        try {
-            pid = Long.parseLong(lines.get(0).trim());
-        } catch (RuntimeException e) {
-            log.warn("Unreadable {}; removing it", pidFile);
-            Files.deleteIfExists(pidFile);
-            return;
+        log.warn(
+                "Stopping the PostgreSQL server of {} left running by an earlier start ({} processes)",
+                dir,
+                processes.size());
+        Optional<ProcessHandle> postmaster = postmasterPid(pidFile)
+                .flatMap(pid -> processes.stream().filter(p -> p.pid() == pid).findFirst());
+        if (postmaster.isPresent()) {
+            // SIGINT is PostgreSQL's fast shutdown: it ends the sessions (also a busy one) and writes a checkpoint.
+            signal(postmaster.get(), "INT");
+            waitForExit(postmaster.get(), Duration.ofSeconds(30));
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(p -> isPostgresOf(p, dataDir));
-        if (process.isEmpty()) {
-            log.info("Removing stale {} (process {} is gone)", pidFile, pid);
-            Files.deleteIfExists(pidFile);
-            return;
-        }
-        log.warn("Stopping the PostgreSQL server (pid {}) left running by an earlier start", pid);
-        ProcessHandle postmaster = process.get();
-        postmaster.destroy(); // SIGTERM: PostgreSQL's smart shutdown; its clients died with the old JVM
-        if (!waitForExit(postmaster, Duration.ofSeconds(30))) {
-            postmaster.destroyForcibly();
-            waitForExit(postmaster, Duration.ofSeconds(10));
-        }
-        // The server removes its pid file on a clean stop; after a forced one it is stale.
-        for (int i = 0; i < 50 && Files.exists(pidFile) && postmaster.isAlive(); i++) {
-            sleep(100);
+        // Whatever is left has no postmaster to coordinate it (or refused to stop): a backend still attached to the
+        // old shared memory would keep the next server from starting.
+        for (ProcessHandle left : serverProcesses(dir)) {
+            log.warn("Killing PostgreSQL process {} of {}", left.pid(), dir);
+            left.destroyForcibly();
+            waitForExit(left, Duration.ofSeconds(10));
         }
         Files.deleteIfExists(pidFile);
     }
 
-    private static boolean isPostgresOf(ProcessHandle process, Path dataDir) {
-        // /proc/<pid>/cmdline is the reliable source on Linux; ProcessHandle.Info may hide arguments.
-        Path cmdline = Path.of("/proc", Long.toString(process.pid()), "cmdline");
+    /** The postgres processes whose working directory is this data directory. */
+    static List<ProcessHandle> serverProcesses(Path realDir) {
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return List.of(); // not Linux: the pid file alone cannot tell a live server of this directory
+        }
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .filter(p -> isPostgresIn(p.pid(), realDir))
+                .toList();
+    }
+
+    private static boolean isPostgresIn(long pid, Path realDir) {
+        Path proc = PROC.resolve(Long.toString(pid));
         try {
-            if (Files.isReadable(cmdline)) {
-                String cmd = new String(Files.readAllBytes(cmdline)).replace('\0', ' ');
-                return cmd.contains("postgres") && cmd.contains(dataDir.toString());
-            }
+            return Files.readString(proc.resolve("comm")).trim().equals("postgres")
+                    && proc.resolve("cwd").toRealPath().equals(realDir);
+        } catch (IOException | RuntimeException e) {
+            return false; // gone meanwhile, or not ours to look at
+        }
+    }
+
+    private static Optional<Long> postmasterPid(Path pidFile) {
+        try {
+            return Optional.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
-            return false;
-        }
-        return process.info().command().map(c -> c.contains("postgres")).orElse(false);
-    }
-
-    private static boolean waitForExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (Exception e) {
-            return !process.isAlive();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
+            process.destroy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void waitForExit(ProcessHandle process, Duration timeout) {
+        try {
+            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // still alive: the caller kills what is left
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.valuechain.shared.security;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,6 +10,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Every URL has a rule here, and anything not listed is denied. Finer rules (a DISTRICT user's unit)
@@ -49,14 +53,29 @@ class SecurityConfiguration {
         "/certifications/*/edit"
     };
 
+    /** Scripts and styles only from the application itself (no inline script); never framed. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            SignInAttempts attempts,
+            SessionTimeout timeout,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings)
+            throws Exception {
+        SignInFlow signIn = new SignInFlow(attempts, timeout);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/admin/**")
+                        .requestMatchers(
+                                "/admin/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .hasRole(ADMIN)
                         // Registry: a DISTRICT user also creates and edits the cooperatives of their unit
                         // (the service refuses any other); deleting is provincial work.
@@ -80,6 +99,7 @@ class SecurityConfiguration {
                                 "/",
                                 "/account",
                                 "/account/password",
+                                "/account/session",
                                 "/units/search",
                                 "/exports/progress/*",
                                 "/dashboard",
@@ -87,11 +107,7 @@ class SecurityConfiguration {
                                 "/methodology",
                                 "/reports",
                                 "/reports/**",
-                                "/api/v1/dashboard",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/swagger-ui.html",
-                                "/swagger-ui/**")
+                                "/api/v1/dashboard")
                         .authenticated()
                         // Action plan: the office enters plans and reviews reports; districts report on their items.
                         .requestMatchers(
@@ -136,8 +152,18 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .denyAll())
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage(SignInFlow.LOGIN)
+                        .successHandler(signIn.success())
+                        .failureHandler(signIn.failure())
+                        .permitAll())
+                .addFilterBefore(signIn.refusals(), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(new UnknownUrlNotFound(mappings)))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        // Sent on HTTPS requests only, which behind a proxy means X-Forwarded-Proto: https.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000)))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .permitAll())

@@ -7,7 +7,8 @@ import org.springframework.data.domain.Sort;
 
 /**
  * The sort orders a list offers and its order when none is asked: a hand-edited {@code ?sort=} never reaches the
- * query as an error, and a page never holds more than 200 rows.
+ * query as an error, and a page never holds more than 200 rows; a hand-edited {@code ?page=} past what a query
+ * can skip (an offset beyond 2^31 is refused by JPA) is an empty page, not an error.
  */
 public final class SortableBy {
 
@@ -28,8 +29,9 @@ public final class SortableBy {
         Sort sort = Sort.by(pageable.getSort().stream()
                 .filter(o -> properties.contains(o.getProperty()))
                 .toList());
-        return PageRequest.of(
-                pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.isSorted() ? sort : fallback);
+        int size = Math.min(pageable.getPageSize(), 200);
+        int page = Math.min(pageable.getPageNumber(), Integer.MAX_VALUE / size - 1);
+        return PageRequest.of(page, size, sort.isSorted() ? sort : fallback);
     }
 
     /** The order of the list on screen, for its export (every page). */

@@ -2,6 +2,7 @@ package vn.valuechain.user.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,15 +24,23 @@ import vn.valuechain.user.UserService;
 class AccountController {
 
     private final UserService users;
+    private final PasswordRules passwordRules;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-    AccountController(UserService users) {
+    AccountController(UserService users, PasswordRules passwordRules) {
         this.users = users;
+        this.passwordRules = passwordRules;
     }
 
     @GetMapping("/login")
     String login() {
         return "user/login";
+    }
+
+    /** The page's "keep working" before the session times out: any signed-in request renews it. */
+    @GetMapping("/account/session")
+    ResponseEntity<Void> keepSession() {
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/account/password")
@@ -47,7 +56,14 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
+        passwordRules.check(
+                form.getNewPassword(),
+                form.getConfirmPassword(),
+                me.getUsername(),
+                me.getDisplayName(),
+                "newPassword",
+                "confirmPassword",
+                result);
         if (!result.hasErrors() && form.getNewPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("newPassword", "password.sameAsCurrent");
         }

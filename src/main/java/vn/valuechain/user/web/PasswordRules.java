@@ -1,17 +1,30 @@
 package vn.valuechain.user.web;
 
+import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import vn.valuechain.user.PasswordPolicy;
 
-/** One rule for every password a person chooses or is given. */
-final class PasswordRules {
+/** One rule for every password a person chooses or is given ({@link PasswordPolicy}), with its confirmation. */
+@Component
+class PasswordRules {
 
-    static final int MIN_LENGTH = 8;
+    private final PasswordPolicy policy;
 
-    private PasswordRules() {}
+    PasswordRules(PasswordPolicy policy) {
+        this.policy = policy;
+    }
 
-    static void check(String password, String confirmation, String field, String confirmField, BindingResult result) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            result.rejectValue(field, "password.tooShort", new Object[] {MIN_LENGTH}, null);
+    void check(
+            String password,
+            String confirmation,
+            String username,
+            String displayName,
+            String field,
+            String confirmField,
+            BindingResult result) {
+        String problem = policy.problem(password, username, displayName);
+        if (problem != null) {
+            result.rejectValue(field, problem, new Object[] {PasswordPolicy.MIN_LENGTH}, null);
         } else if (!password.equals(confirmation)) {
             result.rejectValue(confirmField, "password.mismatch");
         }

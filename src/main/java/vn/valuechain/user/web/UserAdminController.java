@@ -3,10 +3,16 @@ package vn.valuechain.user.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,8 +24,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.shared.table.Exports;
+import vn.valuechain.shared.web.SortableBy;
 import vn.valuechain.user.AppUser;
+import vn.valuechain.user.AppUserPrincipal;
 import vn.valuechain.user.Role;
+import vn.valuechain.user.SessionSettings;
+import vn.valuechain.user.SignInGuard;
+import vn.valuechain.user.UserRow;
 import vn.valuechain.user.UserService;
 
 @Controller
@@ -27,15 +38,31 @@ import vn.valuechain.user.UserService;
 class UserAdminController {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
+    /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
+    private static final SortableBy SORTS = SortableBy.of(Sort.by("username"), "username", "displayName", "role");
+
+    private static final ZoneId OFFICE_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final UserService users;
     private final UserExport export;
     private final Exports exports;
+    private final PasswordRules passwordRules;
+    private final SignInGuard signIn;
+    private final SessionSettings sessions;
 
-    UserAdminController(UserService users, UserExport export, Exports exports) {
+    UserAdminController(
+            UserService users,
+            UserExport export,
+            Exports exports,
+            PasswordRules passwordRules,
+            SignInGuard signIn,
+            SessionSettings sessions) {
         this.users = users;
         this.export = export;
         this.exports = exports;
+        this.passwordRules = passwordRules;
+        this.signIn = signIn;
+        this.sessions = sessions;
     }
 
     @ModelAttribute("roles")
@@ -47,8 +74,41 @@ class UserAdminController {
     String list(
             @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
             Model model) {
-        model.addAttribute("page", users.list(pageable));
+        Page<UserRow> page = users.list(SORTS.page(pageable));
+        model.addAttribute("page", page);
+        Map<String, LocalDateTime> locks = new HashMap<>();
+        signIn.lockedUntil(page.map(UserRow::username).getContent())
+                .forEach((name, until) -> locks.put(name, LocalDateTime.ofInstant(until, OFFICE_TIME)));
+        model.addAttribute("locks", locks);
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", new SessionForm(sessions.minutes()));
+        }
         return "user/list";
+    }
+
+    /** Lifts the lock that repeated wrong passwords put on the account. */
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        signIn.unlock(users.get(id).getUsername());
+        redirect.addFlashAttribute("success", "user.unlocked");
+        return "redirect:/admin/users";
+    }
+
+    /** The inactivity timeout of the sessions signed in from now on. */
+    @PostMapping("/session-timeout")
+    String sessionTimeout(
+            @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult result,
+            @AuthenticationPrincipal AppUserPrincipal me,
+            @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return list(pageable, model); // the list again, with the message at the field
+        }
+        sessions.setMinutes(form.getMinutes(), me.getUsername());
+        redirect.addFlashAttribute("success", "user.session.saved");
+        return "redirect:/admin/users";
     }
 
     /** The list as sorted on screen, every page, as {@code ?format=xlsx} or {@code csv}. */
@@ -58,7 +118,7 @@ class UserAdminController {
             @PageableDefault(size = 20, sort = "username", direction = Sort.Direction.ASC) Pageable pageable,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.of(pageable.getSort()), format, request, response);
+        exports.send(export.of(SORTS.sort(pageable)), format, request, response);
     }
 
     @GetMapping("/new")
@@ -70,7 +130,14 @@ class UserAdminController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, RedirectAttributes redirect) {
         checkUsername(form.getUsername(), result);
-        PasswordRules.check(form.getPassword(), form.getPasswordConfirm(), "password", "passwordConfirm", result);
+        passwordRules.check(
+                form.getPassword(),
+                form.getPasswordConfirm(),
+                form.getUsername(),
+                form.getDisplayName(),
+                "password",
+                "passwordConfirm",
+                result);
         checkUnit(form, result);
         if (result.hasErrors()) {
             return "user/form";
@@ -116,9 +183,17 @@ class UserAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        PasswordRules.check(form.getNewPassword(), form.getConfirmPassword(), "newPassword", "confirmPassword", result);
+        AppUser user = users.get(id);
+        passwordRules.check(
+                form.getNewPassword(),
+                form.getConfirmPassword(),
+                user.getUsername(),
+                user.getDisplayName(),
+                "newPassword",
+                "confirmPassword",
+                result);
         if (result.hasErrors()) {
-            model.addAttribute("userForm", UserForm.of(users.get(id)));
+            model.addAttribute("userForm", UserForm.of(user));
             return "user/form";
         }
         users.resetPassword(id, form.getNewPassword());

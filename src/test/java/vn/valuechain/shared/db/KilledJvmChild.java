@@ -1,25 +1,47 @@
 package vn.valuechain.shared.db;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 
-/** Run in a child JVM by {@link EmbeddedPostgresRestartTest}: starts the server, writes a row, waits to be killed. */
+/**
+ * Run in a child JVM by {@link EmbeddedPostgresRestartTest}: starts the application's embedded server, writes a row,
+ * leaves one session busy in an endless statement, says READY and waits to be killed.
+ */
 public final class KilledJvmChild {
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(Path.of(args[0]))
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .start();
-        try (Connection c = pg.getPostgresDatabase().getConnection();
+        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), 0, Duration.ofHours(1));
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                 Statement s = c.createStatement()) {
             s.execute("create table survivor (name text)");
             s.execute("insert into survivor values ('Hợp tác xã dừa Mỹ Hòa')");
         }
-        System.out.println("READY");
+        Connection busy = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+        Thread worker = new Thread(() -> {
+            try (Statement s = busy.createStatement()) {
+                // Busy on the CPU: a backend that never waits does not notice its postmaster's death.
+                s.execute("do $$ begin loop perform 1; end loop; end $$");
+            } catch (Exception e) {
+                // the JVM is killed long before
+            }
+        });
+        worker.start();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                Statement s = c.createStatement()) {
+            while (true) {
+                var rs = s.executeQuery(
+                        "select count(*) from pg_stat_activity where state = 'active' and query like 'do %'");
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+        }
+        System.out.println("READY " + db.port());
         System.out.flush();
         Thread.sleep(600_000);
     }
