@@ -74,7 +74,9 @@ class BackupRestoreTest extends ServerTest {
         try (Connection c = DriverManager.getConnection(restoredUrl, username, password)) {
             JdbcClient restored =
                     JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
-            assertThat(fingerprints(restored)).isEqualTo(before);
+            // The sessions of the requests that made the backup are touched by those requests after it: counted, not
+            // compared.
+            assertThat(withoutSessions(fingerprints(restored))).isEqualTo(withoutSessions(before));
             assertThat(rows)
                     .isEqualTo(before.values().stream()
                             .mapToLong(f -> Long.parseLong(f.substring(0, f.indexOf(':'))))
@@ -93,6 +95,12 @@ class BackupRestoreTest extends ServerTest {
         assertThatThrownBy(() -> DatabaseBackup.restore(
                         flyway, new ByteArrayInputStream("not a backup".getBytes(StandardCharsets.UTF_8))))
                 .hasMessageContaining("Not a backup");
+    }
+
+    private static Map<String, String> withoutSessions(Map<String, String> prints) {
+        Map<String, String> kept = new LinkedHashMap<>(prints);
+        kept.keySet().removeIf(table -> table.startsWith("spring_session"));
+        return kept;
     }
 
     /** Each table's row count and a digest of all its rows. */

@@ -1,8 +1,11 @@
 package vn.valuechain.deployment.web;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.valuechain.deployment.DeploymentService;
+import vn.valuechain.shared.db.DatabaseUnavailable;
 
 /** Every page's footer names the department that runs the installation, as it is called today. */
 @ControllerAdvice
@@ -16,6 +19,14 @@ class DeploymentModel {
 
     @ModelAttribute("departmentName")
     String departmentName() {
-        return deployment.departmentName();
+        try {
+            return deployment.departmentName();
+        } catch (DataAccessException | TransactionException e) {
+            // Also read for the error page and the health endpoint: both must answer while the database is down.
+            if (DatabaseUnavailable.isCause(e)) {
+                return null;
+            }
+            throw e;
+        }
     }
 }

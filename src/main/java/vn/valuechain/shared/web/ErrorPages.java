@@ -45,6 +45,8 @@ class ErrorPages implements ErrorViewResolver {
         ModelAndView page =
                 new ModelAndView(PAGES.contains(status.value()) ? "error/" + status.value() : "error/error", status);
         page.addObject("status", status.value());
+        // The session (and the CSRF token kept in it) lives in the database: a 503 page must not reach for it.
+        page.addObject("databaseDown", status == HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 }
