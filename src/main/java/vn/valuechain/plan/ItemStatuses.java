@@ -131,7 +131,8 @@ public class ItemStatuses {
                         select extract(year from min(w.first_on))::int, extract(year from max(w.last_on))::int
                         """ + q.from(" join action_item_working_time w on w.action_item_id = i.id")))
                 .query((rs, n) -> rs.getObject(1) == null ? null : new int[] {rs.getInt(1), rs.getInt(2)})
-                .single();
+                .list()
+                .get(0); // an aggregate: one row, null when no item has a working time
     }
 
     /** Per agency named in the role, the items of the scope passing the filter by status; most items first. */
