@@ -27,6 +27,17 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> password);
     }
 
+    /**
+     * A database of the test class's own ({@link #createDatabase}): for a test whose application commits what the
+     * browser does, so that the classes sharing the common database never see its records.
+     */
+    public static void registerOwn(DynamicPropertyRegistry registry, String name) {
+        String own = createDatabase(name);
+        registry.add("spring.datasource.url", () -> own);
+        registry.add("spring.datasource.username", () -> username);
+        registry.add("spring.datasource.password", () -> password);
+    }
+
     /** The same settings as properties, for an application started by hand (see {@code TwoServersTest}). */
     public static java.util.Map<String, Object> properties() {
         start();
