@@ -44,7 +44,7 @@ class ContractEditBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_contract_edit");
     }
 
     @LocalServerPort

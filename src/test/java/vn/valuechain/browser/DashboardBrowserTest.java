@@ -37,7 +37,7 @@ class DashboardBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_dashboard");
     }
 
     @LocalServerPort

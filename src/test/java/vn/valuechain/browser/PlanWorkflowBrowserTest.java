@@ -35,7 +35,7 @@ class PlanWorkflowBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_plan_workflow");
     }
 
     @LocalServerPort

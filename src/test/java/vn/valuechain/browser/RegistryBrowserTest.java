@@ -33,7 +33,7 @@ class RegistryBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_registry");
     }
 
     @LocalServerPort

@@ -29,7 +29,7 @@ class SignInAndUsersBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_sign_in_and_users");
     }
 
     @LocalServerPort

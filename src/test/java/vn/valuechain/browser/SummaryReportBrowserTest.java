@@ -39,7 +39,7 @@ class SummaryReportBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_summary_report");
     }
 
     @LocalServerPort

@@ -47,6 +47,14 @@ public final class TestDatabase {
         return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
+    /**
+     * A database of the test class's own ({@link #createDatabase}): for a test whose application commits what the
+     * browser does, so that the classes sharing the common database never see its records.
+     */
+    public static void registerOwn(DynamicPropertyRegistry registry, String name) {
+        register(registry, createDatabase(name));
+    }
+
     /** Points the context at a database of {@link #createDatabase}. */
     public static void register(DynamicPropertyRegistry registry, String databaseUrl) {
         start();
