@@ -63,9 +63,6 @@ class DatabaseOutageTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Open (issue 15 note): since sessions live in PostgreSQL (Spring Session JDBC), a"
-            + " signed-in user's request while the database is down fails in PasswordChangeRequiredFilter's session"
-            + " lookup and the container answers 500 instead of the 503 page")
     void pagesSayTheDatabaseIsUnreachableAndServeAgainOnceItIsBack() throws Exception {
         Accounts.create(jdbc, encoder, "outage-staff", "STAFF", null);
         HttpSession signedIn = new HttpSession(port);
