@@ -29,6 +29,7 @@ import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.Product;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
@@ -38,6 +39,7 @@ import vn.valuechain.user.Role;
  */
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnDatabase
 class ChainCommittedTest extends IntegrationTest {
 
     @Autowired

@@ -24,6 +24,7 @@ import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.party.Party;
 import vn.valuechain.shared.history.StaleEditDetails;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.WebTest;
 import vn.valuechain.user.Role;
 
@@ -34,6 +35,7 @@ import vn.valuechain.user.Role;
  * data stays in the test database.
  */
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@OwnDatabase
 class ContractCommittedTest extends WebTest {
 
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

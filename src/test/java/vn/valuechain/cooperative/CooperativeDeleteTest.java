@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
@@ -25,6 +26,7 @@ import vn.valuechain.user.Role;
  * dissolve it. Runs with real commits (a refused delete aborts its transaction), on data of its own.
  */
 @AutoConfigureMockMvc
+@OwnDatabase
 class CooperativeDeleteTest extends IntegrationTest {
 
     @Autowired

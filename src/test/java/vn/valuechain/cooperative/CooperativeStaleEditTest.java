@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
@@ -29,6 +30,7 @@ import vn.valuechain.user.Role;
  * Runs with real commits (Envers writes history on commit), on data of its own.
  */
 @AutoConfigureMockMvc
+@OwnDatabase
 class CooperativeStaleEditTest extends IntegrationTest {
 
     @Autowired

@@ -19,11 +19,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.valuechain.cooperative.CooperativeRepository;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
 /** A deleted cooperative is listed for the ADMIN, restored with its id and fields, and the history says so. */
 @AutoConfigureMockMvc
+@OwnDatabase
 class RestoreDeletedRecordTest extends IntegrationTest {
 
     @Autowired

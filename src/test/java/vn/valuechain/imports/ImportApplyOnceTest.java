@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.valuechain.shared.imports.RowStatus;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
@@ -28,6 +29,7 @@ import vn.valuechain.user.Role;
  * rows once and the second is refused; a second dry run of the same file, applied after the first, finds every row
  * already there. Real commits on two connections (no test transaction), on cooperatives of its own.
  */
+@OwnDatabase
 class ImportApplyOnceTest extends IntegrationTest {
 
     @Autowired

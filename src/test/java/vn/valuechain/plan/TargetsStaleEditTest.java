@@ -27,6 +27,7 @@ import vn.valuechain.plan.ActionItemService.ItemData;
 import vn.valuechain.plan.PlanService.PlanData;
 import vn.valuechain.plan.PlanService.SectionData;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
@@ -37,6 +38,7 @@ import vn.valuechain.user.Role;
  * real commits, on a plan of its own.
  */
 @AutoConfigureMockMvc
+@OwnDatabase
 class TargetsStaleEditTest extends IntegrationTest {
 
     @Autowired

@@ -21,6 +21,7 @@ public final class TestDatabase {
     private static String url;
     private static String username;
     private static String password;
+    private static final java.util.Map<String, String> OWN = new java.util.HashMap<>();
 
     private TestDatabase() {}
 
@@ -63,7 +64,19 @@ public final class TestDatabase {
         registry.add("spring.datasource.password", () -> password);
     }
 
-    /** The same settings as properties, for an application started by hand (see {@code TwoServersTest}). */
+    /**
+     * The settings of a database of one's own ({@link #createDatabase}), created once per name in this JVM: for an
+     * application started by hand (see {@code TwoServersTest}) or an {@link OwnDatabase} class.
+     */
+    public static synchronized java.util.Map<String, Object> ownProperties(String name) {
+        String own = OWN.computeIfAbsent(name, TestDatabase::createDatabase);
+        return java.util.Map.of(
+                "spring.datasource.url", own,
+                "spring.datasource.username", username,
+                "spring.datasource.password", password);
+    }
+
+    /** The shared database's settings as properties. */
     public static java.util.Map<String, Object> properties() {
         start();
         return java.util.Map.of(

@@ -37,6 +37,7 @@ import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
@@ -48,6 +49,7 @@ import vn.valuechain.user.Role;
  * when the record is restored. Committed data (downloads read outside the test's transaction), removed afterwards.
  */
 @AutoConfigureMockMvc
+@OwnDatabase
 class AttachmentRoundTripTest extends IntegrationTest {
 
     /** Committed data: names and codes of their own each run. */

@@ -65,7 +65,7 @@ class TwoServersTest {
 
     /** As started from the command line, which overrides application.properties (its port among them). */
     static ConfigurableApplicationContext server() {
-        Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.properties());
+        Map<String, Object> settings = new java.util.HashMap<>(TestDatabase.ownProperties("two_servers"));
         settings.put("server.port", "0");
         settings.put("spring.jmx.enabled", "false");
         return new SpringApplicationBuilder(ValueChainOfficeApplication.class)

@@ -27,6 +27,7 @@ import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.shared.table.ReadRow;
 import vn.valuechain.shared.table.TableReader;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
@@ -38,6 +39,7 @@ import vn.valuechain.user.Role;
  */
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnDatabase
 class OfficeTimeTest extends IntegrationTest {
 
     static final String NAME = "Công ty TNHH Giờ Văn Phòng";

@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.OwnDatabase;
 import vn.valuechain.support.TestData;
 import vn.valuechain.user.Role;
 
@@ -31,6 +32,7 @@ import vn.valuechain.user.Role;
  * the Vietnamese 503 page instead of a server error.
  */
 @AutoConfigureMockMvc
+@OwnDatabase
 class StatementTimeoutTest extends IntegrationTest {
 
     @Autowired
