@@ -54,7 +54,7 @@ class SessionExpiryBrowserTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+        TestDatabase.registerOwn(registry, "browser_session_expiry");
     }
 
     @LocalServerPort
