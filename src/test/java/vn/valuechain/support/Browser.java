@@ -166,7 +166,7 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForNextPage(String css) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(css);
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> isGone(html));
         find("body");
     }
 
@@ -178,6 +178,25 @@ public final class Browser implements AutoCloseable {
     /** The value of a script run in the page ({@code return ...}). */
     public Object script(String script) {
         return driver.executeScript(script);
+    }
+
+    /**
+     * Whether the page of this element has been replaced. Chromium answers a question about an element of a page
+     * that is being replaced either "stale element" or, mid-navigation, "node does not belong to the document";
+     * Selenium's {@code stalenessOf} knows only the first.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String text() {
