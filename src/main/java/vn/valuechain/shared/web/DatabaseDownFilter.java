@@ -31,8 +31,7 @@ class DatabaseDownFilter {
             @Qualifier("thymeleafViewResolver") ViewResolver thymeleafViewResolver, LocaleResolver localeResolver) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
-            protected void doFilterInternal(
-                    HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 try {
                     chain.doFilter(request, response);
