@@ -114,6 +114,9 @@ select a.id, t.indicator, t.value, t.unit, 2025
 from action_item a
 cross join (values ('Số hộ tham gia', 100, 'hộ'), ('Diện tích', 50, 'ha')) t(indicator, value, unit);
 
+-- Fresh tables have no statistics: the progress triggers (V56) would plan their look-ups as on empty tables.
+analyze;
+
 -- Ten half-year reports per item (2021 to 2025), accepted, from the item's commune.
 insert into progress_report (action_item_id, reporting_unit_id, period_type, period_year, period_number, status,
                              percent_complete, narrative, submitted_at, submitted_by, reviewed_at, reviewed_by)

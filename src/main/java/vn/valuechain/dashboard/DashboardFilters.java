@@ -36,7 +36,15 @@ public class DashboardFilters {
         UnitRow unitRow = unitId == null ? null : geo.row(unitId);
         IndicatorFilter filter = new IndicatorFilter(d, geo.filter(unitId), product, plan);
         IndicatorFilter province = user.isDistrictUser() ? new IndicatorFilter(d, UnitScope.ALL, product, plan) : null;
-        return new Resolved(d, unitRow, product, plan, filter, province, geo.groupLevel(d), reach);
+        return new Resolved(
+                d,
+                unitRow,
+                product,
+                plan,
+                filter,
+                province,
+                geo.groupLevel(d, filter.units().unrestricted()),
+                reach);
     }
 
     /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */

@@ -136,7 +136,8 @@ public class IndicatorService {
 
     /**
      * By the units in force on the reference date, at the level tables group by then (districts before 01/07/2025,
-     * communes and wards after: {@code vco_group_level}): a chain counts under the unit its units lie in on that date
+     * communes and wards after; provinces at the whole scope of a national installation, {@code vco_group_level}): a
+     * chain counts under the unit its units lie in on that date
      * ({@code unit_map}: an old commune under the new commune it went into, a commune under its district), in a row of
      * its own marked partial when it lies there only in part; a chain registered in a unit coarser than that level (a
      * province, an old district today) counts under that unit; a chain running in two units counts in both.
@@ -148,7 +149,7 @@ public class IndicatorService {
                            bool_or(coalesce(m.whole, true)) as whole
                     from chain_unit cu
                       left join unit_map m on m.unit_id = cu.administrative_unit_id
-                       and m.level = vco_group_level(cast(:d as date))
+                       and m.level = vco_group_level(cast(:d as date), :unitAll)
                        and coalesce(m.valid_from, '-infinity') <= cast(:d as date)
                        and coalesce(m.valid_to, 'infinity') >= cast(:d as date)
                     where cu.chain_id in (select id from judged)

@@ -84,8 +84,8 @@ interface AdministrativeUnitRepository extends JpaRepository<AdministrativeUnit,
     @Query(value = "select unit_id from unit_map where target_id = :root", nativeQuery = true)
     List<Long> findSubtreeIds(@Param("root") long rootId);
 
-    @Query(value = "select vco_group_level(:on)", nativeQuery = true)
-    String groupLevel(@Param("on") LocalDate on);
+    @Query(value = "select vco_group_level(:on, :whole)", nativeQuery = true)
+    String groupLevel(@Param("on") LocalDate on, @Param("whole") boolean whole);
 
     @Query(ROW + """
              where u.level = :level

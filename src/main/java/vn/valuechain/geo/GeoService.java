@@ -58,10 +58,11 @@ public class GeoService {
 
     /**
      * The level tables group by on a date: districts while districts were in force (before 01/07/2025), communes and
-     * wards after ({@code vco_group_level} in SQL, which the tables' queries use).
+     * wards after; provinces for the whole scope (not limited to a unit) of a national installation ({@code
+     * vco_group_level} in SQL, which the tables' queries use).
      */
-    public AdministrativeLevel groupLevel(LocalDate on) {
-        return AdministrativeLevel.valueOf(units.groupLevel(on));
+    public AdministrativeLevel groupLevel(LocalDate on, boolean whole) {
+        return AdministrativeLevel.valueOf(units.groupLevel(on, whole));
     }
 
     /**

@@ -35,8 +35,9 @@ public class ItemStatuses {
     /**
      * The units an item names (an agency row or a place of work) as the units tables group by on :on: the unit in
      * force then that each lies in, at the level of vco_group_level (districts before 01/07/2025, communes after; a
-     * unit coarser than that stays itself). Rows of item_id, group_id, whole (false: the item's unit lies in the group
-     * only in part). The units named are restricted by the %s placeholder.
+     * unit coarser than that stays itself; provinces at a national installation's whole scope). Rows of item_id, group_id,
+     * whole (false: the item's unit lies in the group only in part). Placeholders: whether the scope is whole, and the
+     * restriction of the units named.
      */
     private static final String ITEM_UNITS = """
             (select x.item_id, coalesce(m.target_id, x.unit_id) as group_id, bool_or(coalesce(m.whole, true)) as whole
@@ -45,7 +46,7 @@ public class ItemStatuses {
                  where a.administrative_unit_id is not null
                  union
                  select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu) x
-             left join unit_map m on m.unit_id = x.unit_id and m.level = vco_group_level(cast(:on as date))
+             left join unit_map m on m.unit_id = x.unit_id and m.level = vco_group_level(cast(:on as date), %s)
               and coalesce(m.valid_from, '-infinity') <= cast(:on as date)
               and coalesce(m.valid_to, 'infinity') >= cast(:on as date)
              where %s
@@ -192,8 +193,9 @@ public class ItemStatuses {
      */
     public List<GroupSummary> byUnit(ItemFilter filter, Scope scope, LocalDate on) {
         Query q = new Query(filter, scope, on).withStatuses();
-        String from = q.from(" join " + ITEM_UNITS.formatted(scope.all() ? "true" : "x.unit_id in (:units)")
-                + " on x.item_id = i.id");
+        String from =
+                q.from(" join " + ITEM_UNITS.formatted(scope.all(), scope.all() ? "true" : "x.unit_id in (:units)")
+                        + " on x.item_id = i.id");
         List<GroupRow> rows = q.params(jdbc.sql("select x.group_id, vco_unit_name(x.group_id, cast(:on as date)),"
                         + " st.status, count(distinct i.id), not x.whole" + from
                         + " group by x.group_id, x.whole, st.status"))
