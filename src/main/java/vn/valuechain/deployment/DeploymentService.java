@@ -39,6 +39,10 @@ public class DeploymentService implements IssuingBody {
     private final JdbcClient jdbc;
     /** Read on every page (the footer): kept once read; setting up replaces it. */
     private final AtomicReference<Optional<Province>> cached = new AtomicReference<>();
+    /** Set-ups under way, and a count of changes, guarded by this: see {@link #current()}. */
+    private int settingUp;
+
+    private long generation;
 
     DeploymentService(
             DeploymentRepository deployments,
@@ -56,9 +60,21 @@ public class DeploymentService implements IssuingBody {
     /** The province set up, with the name of its department today; empty before set-up. */
     public Optional<Province> current() {
         Optional<Province> province = cached.get();
-        if (province == null) {
-            province = read();
-            cached.set(province);
+        if (province != null) {
+            return province;
+        }
+        long seen;
+        synchronized (this) {
+            seen = generation;
+        }
+        province = read();
+        // While a set-up is under way only its own transaction sees the new province, and a read that overlapped a
+        // set-up may be stale: such reads are not kept (a page asking while the demo data set up the province
+        // cached "none", and the demo's own plan then found no province).
+        synchronized (this) {
+            if (settingUp == 0 && generation == seen) {
+                cached.set(province);
+            }
         }
         return province;
     }
@@ -123,11 +139,19 @@ public class DeploymentService implements IssuingBody {
 
     /** The cached province is read again after this transaction, whether it commits or rolls back. */
     private void forgetAfterTransaction() {
-        cached.set(null);
+        synchronized (this) {
+            settingUp++;
+            generation++;
+            cached.set(null);
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                cached.set(null);
+                synchronized (DeploymentService.this) {
+                    settingUp--;
+                    generation++;
+                    cached.set(null);
+                }
             }
         });
     }
