@@ -149,7 +149,8 @@ public class IndicatorService {
                            bool_or(coalesce(m.whole, true)) as whole
                     from chain_unit cu
                       left join unit_map m on m.unit_id = cu.administrative_unit_id
-                       and m.level = vco_group_level(cast(:d as date), :unitAll)
+                       -- a sub-select: the level once, not once per row of unit_map (4 s on national data)
+                       and m.level = (select vco_group_level(cast(:d as date), :unitAll))
                        and coalesce(m.valid_from, '-infinity') <= cast(:d as date)
                        and coalesce(m.valid_to, 'infinity') >= cast(:d as date)
                     where cu.chain_id in (select id from judged)
