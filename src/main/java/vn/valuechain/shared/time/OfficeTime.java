@@ -30,6 +30,11 @@ public class OfficeTime {
         return clock.getZone();
     }
 
+    /** The office's clock: also the one Bean Validation judges past and future dates by ({@link ValidationClock}). */
+    public Clock clock() {
+        return clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
