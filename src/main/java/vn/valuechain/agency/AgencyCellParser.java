@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.agency.AgencyWords.Word;
 
 /**
@@ -13,16 +15,13 @@ import vn.valuechain.agency.AgencyWords.Word;
  * cheapest sequence of known names, group phrases for districts, and unknown stretches, where an unknown stretch costs
  * far more than a known name. What stays unknown is kept as written and flagged, never dropped.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AgencyCellParser {
 
     private static final int KNOWN = 1;
     private static final int UNKNOWN = 100;
 
     private final AgencyVocabulary vocabulary;
-
-    AgencyCellParser(AgencyVocabulary vocabulary) {
-        this.vocabulary = vocabulary;
-    }
 
     List<AgencyPhrase> parse(String cell) {
         if (cell == null || cell.isBlank()) {

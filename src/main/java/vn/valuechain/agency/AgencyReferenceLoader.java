@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import vn.valuechain.geo.UnitReferenceLoader.OldProvince;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgencyReferenceLoader {
 
     private static final String PLACEHOLDER = "{tỉnh}";
@@ -38,12 +41,6 @@ public class AgencyReferenceLoader {
     private final AgencyRepository agencies;
     private final GeoService geo;
     private final JdbcClient jdbc;
-
-    AgencyReferenceLoader(AgencyRepository agencies, GeoService geo, JdbcClient jdbc) {
-        this.agencies = agencies;
-        this.geo = geo;
-        this.jdbc = jdbc;
-    }
 
     /** @return how many agencies the deployment has from the list (loaded or adopted) */
     @Transactional

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.agency.AgencyService.AgencyNames;
@@ -23,15 +25,11 @@ import vn.valuechain.geo.UnitRow;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgencyResolver {
 
     private final AgencyService agencies;
     private final GeoService geo;
-
-    AgencyResolver(AgencyService agencies, GeoService geo) {
-        this.agencies = agencies;
-        this.geo = geo;
-    }
 
     /**
      * A reader for the cells of one plan on a date: the agencies of the province (and of the provinces that went into

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,17 +21,12 @@ import vn.valuechain.shared.web.NotFoundException;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AgencyService {
 
     private final AgencyRepository agencies;
     private final GeoService geo;
     private final JdbcClient jdbc;
-
-    AgencyService(AgencyRepository agencies, GeoService geo, JdbcClient jdbc) {
-        this.agencies = agencies;
-        this.geo = geo;
-        this.jdbc = jdbc;
-    }
 
     public Page<AgencyRow> list(String q, Pageable pageable) {
         return agencies.findRows(q == null ? "" : q.trim(), pageable);

@@ -5,6 +5,8 @@ import static vn.valuechain.shared.domain.Text.blankToNull;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -33,6 +35,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CertificationService {
 
     private static final int PANEL_SIZE = 100;
@@ -45,25 +48,6 @@ public class CertificationService {
     private final ChainService chains;
     private final EntityManager em;
     private final OfficeTime officeTime;
-
-    CertificationService(
-            CertificationRepository certifications,
-            GeoService geo,
-            ProductService products,
-            CooperativeService cooperatives,
-            EnterpriseService enterprises,
-            ChainService chains,
-            EntityManager em,
-            OfficeTime officeTime) {
-        this.certifications = certifications;
-        this.geo = geo;
-        this.products = products;
-        this.cooperatives = cooperatives;
-        this.enterprises = enterprises;
-        this.chains = chains;
-        this.em = em;
-        this.officeTime = officeTime;
-    }
 
     /** Expiry is a matter of the office's day, wherever the server's clock is set. */
     public LocalDate today() {

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
@@ -26,6 +28,7 @@ import vn.valuechain.shared.table.ColumnType;
  * own export back: its lead and participant counts are not fields, and are left aside.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChainImporter implements TableImporter {
 
     static final String NAME = "chain.name";
@@ -61,12 +64,6 @@ class ChainImporter implements TableImporter {
     private final ChainService chains;
     private final GeoService geo;
     private final ProductService products;
-
-    ChainImporter(ChainService chains, GeoService geo, ProductService products) {
-        this.chains = chains;
-        this.geo = geo;
-        this.products = products;
-    }
 
     @Override
     public String kind() {

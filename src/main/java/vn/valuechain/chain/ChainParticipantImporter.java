@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.chain.ChainDetails.Participant;
 import vn.valuechain.chain.ChainService.ParticipantData;
@@ -26,6 +28,7 @@ import vn.valuechain.shared.table.ColumnType;
  * recorded, and two leads of one chain in a file are refused.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChainParticipantImporter implements TableImporter {
 
     static final String CHAIN = "chain.name";
@@ -43,11 +46,6 @@ class ChainParticipantImporter implements TableImporter {
 
     private final ChainService chains;
     private final PartyLookup parties;
-
-    ChainParticipantImporter(ChainService chains, PartyLookup parties) {
-        this.chains = chains;
-        this.parties = parties;
-    }
 
     @Override
     public String kind() {

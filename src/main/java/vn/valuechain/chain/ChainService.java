@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -37,6 +39,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChainService {
 
     private final ChainRepository chains;
@@ -45,21 +48,6 @@ public class ChainService {
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
-
-    ChainService(
-            ChainRepository chains,
-            ChainParticipantRepository participants,
-            GeoService geo,
-            ProductService products,
-            HistoryService history,
-            EntityManager em) {
-        this.chains = chains;
-        this.participants = participants;
-        this.geo = geo;
-        this.products = products;
-        this.history = history;
-        this.em = em;
-    }
 
     /**
      * "Lịch sử thay đổi" of the chain with its participants' arrivals, changes and departures (they and the required

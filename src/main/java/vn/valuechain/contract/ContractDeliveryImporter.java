@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
@@ -23,6 +25,7 @@ import vn.valuechain.shared.table.ColumnType;
  * (not before the contract starts, not in the future), saved through {@link ContractService}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractDeliveryImporter implements TableImporter {
 
     static final String NUMBER = "linkageContract.number";
@@ -35,10 +38,6 @@ class ContractDeliveryImporter implements TableImporter {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ContractService contracts;
-
-    ContractDeliveryImporter(ContractService contracts) {
-        this.contracts = contracts;
-    }
 
     @Override
     public String kind() {

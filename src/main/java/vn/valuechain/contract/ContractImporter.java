@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.chain.ChainService;
 import vn.valuechain.party.PartyKind;
@@ -29,6 +31,7 @@ import vn.valuechain.shared.table.ColumnType;
  * volume and fulfilment are figures, not fields, and are left aside.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractImporter implements TableImporter {
 
     static final String NUMBER = "linkageContract.number";
@@ -53,13 +56,6 @@ class ContractImporter implements TableImporter {
     private final ChainService chains;
     private final ProductService products;
     private final PartyLookup parties;
-
-    ContractImporter(ContractService contracts, ChainService chains, ProductService products, PartyLookup parties) {
-        this.contracts = contracts;
-        this.chains = chains;
-        this.products = products;
-        this.parties = parties;
-    }
 
     @Override
     public String kind() {

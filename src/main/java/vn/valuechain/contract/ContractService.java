@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -49,6 +51,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContractService {
 
     private static final int PANEL_SIZE = 100;
@@ -62,27 +65,6 @@ public class ContractService {
     private final ChainService chains;
     private final PartyLinks partyLinks;
     private final OfficeTime officeTime;
-
-    ContractService(
-            LinkageContractRepository contracts,
-            ContractDeliveryRepository deliveries,
-            GeoService geo,
-            ProductService products,
-            HistoryService history,
-            EntityManager em,
-            ChainService chains,
-            PartyLinks partyLinks,
-            OfficeTime officeTime) {
-        this.contracts = contracts;
-        this.deliveries = deliveries;
-        this.geo = geo;
-        this.products = products;
-        this.history = history;
-        this.em = em;
-        this.chains = chains;
-        this.partyLinks = partyLinks;
-        this.officeTime = officeTime;
-    }
 
     /**
      * Which chains and parties the contracts' lines may link to for the user: a local official sees a contract of

@@ -1,6 +1,8 @@
 package vn.valuechain.contract;
 
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Where a contract stands on a given date, for display: nháp, chưa hiệu lực, đang hiệu lực, đã hết hạn, đã chấm
@@ -20,6 +22,7 @@ import java.time.LocalDate;
  * this is how the dashboard's database function {@code vco_in_force} (V4__indicator_functions.sql) counts it,
  * so the list and the figures agree.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum ContractState {
     DRAFT(Group.NOT_STARTED),
     NOT_YET_IN_FORCE(Group.NOT_STARTED),
@@ -37,10 +40,6 @@ public enum ContractState {
     }
 
     private final Group group;
-
-    ContractState(Group group) {
-        this.group = group;
-    }
 
     public Group group() {
         return group;

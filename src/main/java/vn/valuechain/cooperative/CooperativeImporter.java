@@ -3,6 +3,8 @@ package vn.valuechain.cooperative;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
@@ -24,6 +26,7 @@ import vn.valuechain.shared.time.OfficeTime;
  * checked by the form's rules; saved through {@link CooperativeService}. Reads the list's own export back.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CooperativeImporter implements TableImporter {
 
     static final String NAME = "cooperative.name";
@@ -46,14 +49,6 @@ class CooperativeImporter implements TableImporter {
     private final GeoService geo;
     private final ProductService products;
     private final OfficeTime officeTime;
-
-    CooperativeImporter(
-            CooperativeService cooperatives, GeoService geo, ProductService products, OfficeTime officeTime) {
-        this.officeTime = officeTime;
-        this.cooperatives = cooperatives;
-        this.geo = geo;
-        this.products = products;
-    }
 
     @Override
     public String kind() {

@@ -4,6 +4,8 @@ import static vn.valuechain.shared.domain.Text.blankToNull;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +29,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CooperativeService {
 
     /** The cooperatives a plan's Appendix 1 lists: to found, then to consolidate. */
@@ -37,13 +40,6 @@ public class CooperativeService {
     private final GeoService geo;
     private final ProductService products;
     private final EntityManager em;
-
-    CooperativeService(CooperativeRepository cooperatives, GeoService geo, ProductService products, EntityManager em) {
-        this.cooperatives = cooperatives;
-        this.geo = geo;
-        this.products = products;
-        this.em = em;
-    }
 
     public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
         UnitScope scope = geo.scopeOf(user);

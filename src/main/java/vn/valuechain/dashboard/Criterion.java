@@ -1,9 +1,13 @@
 package vn.valuechain.dashboard;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The eight criteria of chain completeness (docs: domain, "Chain completeness"), in the order reports use.
  * Each is computed by {@link IndicatorSql} as a column: true (met), false (not met) or null (not applicable).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum Criterion {
     COOPERATIVE("c_cooperative"),
     ENTERPRISE("c_enterprise"),
@@ -15,10 +19,6 @@ public enum Criterion {
     SCALE("c_scale");
 
     private final String column;
-
-    Criterion(String column) {
-        this.column = column;
-    }
 
     public String column() {
         return column;

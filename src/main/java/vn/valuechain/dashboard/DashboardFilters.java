@@ -1,6 +1,8 @@
 package vn.valuechain.dashboard;
 
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
@@ -16,15 +18,11 @@ import vn.valuechain.shared.web.NotFoundException;
  * summary report reads its figures through the same rules.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardFilters {
 
     private final GeoService geo;
     private final OfficeTime officeTime;
-
-    DashboardFilters(GeoService geo, OfficeTime officeTime) {
-        this.geo = geo;
-        this.officeTime = officeTime;
-    }
 
     public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
         LocalDate d = date == null ? officeTime.today() : date;

@@ -2,6 +2,8 @@ package vn.valuechain.dashboard;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The dashboard's headline figures (its tiles), one definition for every place that lists them side by side (the home
@@ -9,6 +11,7 @@ import java.util.function.Function;
  * the figure, its value in a summary and the whole it is counted out of ("12/23"; null for a plain count or a
  * percentage).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum HeadlineFigure {
     ALL("all", "/dashboard/chains?selection=all", false, s -> count(s.chains()), s -> null),
     COMPLETE("complete", "/dashboard/chains?selection=complete", false, s -> count(s.complete()), Summary::chains),
@@ -46,15 +49,6 @@ public enum HeadlineFigure {
     private final boolean percent;
     private final Function<Summary, BigDecimal> value;
     private final Function<Summary, Long> of;
-
-    HeadlineFigure(
-            String key, String link, boolean percent, Function<Summary, BigDecimal> value, Function<Summary, Long> of) {
-        this.key = key;
-        this.link = link;
-        this.percent = percent;
-        this.value = value;
-        this.of = of;
-    }
 
     public String key() {
         return key;

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -23,17 +25,12 @@ import vn.valuechain.shared.table.TableExport;
  * shown as "7/8" on screen is two number columns here: as text, a spreadsheet would read it as a date.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IndicatorExports {
 
     private final IndicatorService indicators;
     private final ProductService products;
     private final Exports exports;
-
-    IndicatorExports(IndicatorService indicators, ProductService products, Exports exports) {
-        this.indicators = indicators;
-        this.products = products;
-        this.exports = exports;
-    }
 
     /** The tables of the dashboard page, by name: the headline figures, byCriterion, byProduct, byUnit. */
     public static final List<String> DASHBOARD_TABLES = List.of("headlines", "byCriterion", "byProduct", "byUnit");

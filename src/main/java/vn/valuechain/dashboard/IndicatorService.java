@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +26,7 @@ import vn.valuechain.geo.UnitScope;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IndicatorService {
 
     private static final String AGGREGATES = """
@@ -47,10 +50,6 @@ public class IndicatorService {
     private static final Map<String, String> SELECTIONS = selections();
 
     private final JdbcClient jdbc;
-
-    IndicatorService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public String formulaVersion() {
         return IndicatorSql.FORMULA_VERSION;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,16 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrendService {
 
     /** The longest span asked at once: each quarter is one summary (three statements). */
     public static final int MAX_YEARS = 20;
 
     private final IndicatorService indicators;
-
-    TrendService(IndicatorService indicators) {
-        this.indicators = indicators;
-    }
 
     /**
      * The figures of the chains of scope (its date aside) at the end of each quarter of the years from..to that has

@@ -1,5 +1,7 @@
 package vn.valuechain.deleted;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.certification.Certification;
 import vn.valuechain.chain.Chain;
 import vn.valuechain.contract.LinkageContract;
@@ -7,6 +9,7 @@ import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
 
 /** The registry records an ADMIN can bring back after they were deleted, with their table and page. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum DeletedRecordType {
     COOPERATIVE(Cooperative.class, "cooperative", "/cooperatives/"),
     ENTERPRISE(Enterprise.class, "enterprise", "/enterprises/"),
@@ -17,12 +20,6 @@ public enum DeletedRecordType {
     private final Class<?> entity;
     private final String table;
     private final String page;
-
-    DeletedRecordType(Class<?> entity, String table, String page) {
-        this.entity = entity;
-        this.table = table;
-        this.page = page;
-    }
 
     public Class<?> entity() {
         return entity;

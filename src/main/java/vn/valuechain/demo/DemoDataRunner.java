@@ -1,5 +1,7 @@
 package vn.valuechain.demo;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,17 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "app.demo-data", havingValue = "true")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
 
     private final DemoDataService demoData;
     private final DemoDataLoading loading;
-
-    DemoDataRunner(DemoDataService demoData, DemoDataLoading loading) {
-        this.demoData = demoData;
-        this.loading = loading;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

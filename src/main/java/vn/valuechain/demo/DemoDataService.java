@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +62,7 @@ import vn.valuechain.shared.time.OfficeTime;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoDataService {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
@@ -81,35 +84,6 @@ public class DemoDataService {
     private final DeploymentService deployment;
     private final ClusterLocks locks;
     private final OfficeTime officeTime;
-
-    DemoDataService(
-            GeoService geo,
-            ProductService products,
-            PlanService plans,
-            ActionItemService items,
-            ChainService chains,
-            CooperativeService cooperatives,
-            EnterpriseService enterprises,
-            ContractService contracts,
-            CertificationService certifications,
-            JdbcClient jdbc,
-            DeploymentService deployment,
-            ClusterLocks locks,
-            OfficeTime officeTime) {
-        this.geo = geo;
-        this.products = products;
-        this.plans = plans;
-        this.items = items;
-        this.chains = chains;
-        this.cooperatives = cooperatives;
-        this.enterprises = enterprises;
-        this.contracts = contracts;
-        this.certifications = certifications;
-        this.jdbc = jdbc;
-        this.deployment = deployment;
-        this.locks = locks;
-        this.officeTime = officeTime;
-    }
 
     public String documentNumber() {
         return data.documentNumber();

@@ -3,6 +3,8 @@ package vn.valuechain.deployment;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import vn.valuechain.shared.web.IssuingBody;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DeploymentService implements IssuingBody {
 
     private static final Logger log = LoggerFactory.getLogger(DeploymentService.class);
@@ -43,19 +46,6 @@ public class DeploymentService implements IssuingBody {
     private int settingUp;
 
     private long generation;
-
-    DeploymentService(
-            DeploymentRepository deployments,
-            UnitReferenceLoader units,
-            AgencyReferenceLoader agencies,
-            GeoService geo,
-            JdbcClient jdbc) {
-        this.deployments = deployments;
-        this.units = units;
-        this.agencies = agencies;
-        this.geo = geo;
-        this.jdbc = jdbc;
-    }
 
     /** The province set up, with the name of its department today; empty before set-up. */
     public Optional<Province> current() {

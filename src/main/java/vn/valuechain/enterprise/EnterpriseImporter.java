@@ -2,6 +2,8 @@ package vn.valuechain.enterprise;
 
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.imports.ImportColumn;
@@ -18,6 +20,7 @@ import vn.valuechain.shared.table.CellParsers.Parsed;
  * form's rules (a tax code of 10 digits, a branch's with "-" and 3 more); saved through {@link EnterpriseService}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EnterpriseImporter implements TableImporter {
 
     static final String NAME = "enterprise.name";
@@ -37,11 +40,6 @@ class EnterpriseImporter implements TableImporter {
 
     private final EnterpriseService enterprises;
     private final GeoService geo;
-
-    EnterpriseImporter(EnterpriseService enterprises, GeoService geo) {
-        this.enterprises = enterprises;
-        this.geo = geo;
-    }
 
     @Override
     public String kind() {

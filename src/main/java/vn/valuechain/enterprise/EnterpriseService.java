@@ -5,6 +5,8 @@ import static vn.valuechain.shared.domain.Text.blankToNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,15 +29,11 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
     private final GeoService geo;
-
-    EnterpriseService(EnterpriseRepository enterprises, GeoService geo) {
-        this.enterprises = enterprises;
-        this.geo = geo;
-    }
 
     public Page<EnterpriseRow> list(EnterpriseFilter filter, Pageable pageable, UnitScopedUser user) {
         UnitScope scope = geo.scopeOf(user);

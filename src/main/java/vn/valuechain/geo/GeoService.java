@@ -2,6 +2,8 @@ package vn.valuechain.geo;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import vn.valuechain.shared.web.NotFoundException;
 /** Administrative units: the tree, search for pickers, and the admin's edits. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GeoService {
 
     private static final int PICKER_SIZE = 20;
@@ -22,12 +25,6 @@ public class GeoService {
     private final AdministrativeUnitRepository units;
     private final Successions successions;
     private final OfficeTime officeTime;
-
-    GeoService(AdministrativeUnitRepository units, Successions successions, OfficeTime officeTime) {
-        this.units = units;
-        this.successions = successions;
-        this.officeTime = officeTime;
-    }
 
     public List<UnitRow> roots() {
         return units.findRoots();

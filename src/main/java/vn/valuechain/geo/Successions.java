@@ -2,18 +2,17 @@ package vn.valuechain.geo;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The succession table (an old unit went into a new one, whole or in part), read and written in SQL. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Successions {
 
     private final JdbcClient jdbc;
-
-    Successions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<SuccessionRow> of(long unitId) {
         return jdbc.sql("""

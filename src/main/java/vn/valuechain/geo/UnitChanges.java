@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +30,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnitChanges {
 
     private static final Logger log = LoggerFactory.getLogger(UnitChanges.class);
@@ -39,17 +42,6 @@ public class UnitChanges {
     private final AdministrativeUnitRepository units;
     private final OfficeTime officeTime;
     private final ScheduledJobs jobs;
-
-    UnitChanges(
-            UnitChangeRepository changes,
-            AdministrativeUnitRepository units,
-            OfficeTime officeTime,
-            ScheduledJobs jobs) {
-        this.changes = changes;
-        this.units = units;
-        this.officeTime = officeTime;
-        this.jobs = jobs;
-    }
 
     public List<ChangeRow> of(long unitId) {
         return changes.findByUnit(unitId).stream()

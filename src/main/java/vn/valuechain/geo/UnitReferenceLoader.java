@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,17 +25,12 @@ import vn.valuechain.geo.OfficialUnits.Unit;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnitReferenceLoader {
 
     private final JdbcClient jdbc;
     private final EntityManager em;
     private final UnitChanges changes;
-
-    UnitReferenceLoader(JdbcClient jdbc, EntityManager em, UnitChanges changes) {
-        this.jdbc = jdbc;
-        this.em = em;
-        this.changes = changes;
-    }
 
     /** The provinces in force from 01/07/2025, for choosing a deployment's. */
     public List<Unit> provinces() {

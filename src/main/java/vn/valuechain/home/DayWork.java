@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,6 +43,7 @@ import vn.valuechain.shared.security.UnitScopedUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DayWork {
 
     /** "Sắp hết hạn" on the home page: certificates and contracts ending within the next 60 days. */
@@ -54,19 +57,6 @@ public class DayWork {
     private final CertificationService certifications;
     private final ContractService contracts;
     private final IndicatorService indicators;
-
-    DayWork(
-            ProgressReportService reports,
-            ItemViews views,
-            CertificationService certifications,
-            ContractService contracts,
-            IndicatorService indicators) {
-        this.reports = reports;
-        this.views = views;
-        this.certifications = certifications;
-        this.contracts = contracts;
-        this.indicators = indicators;
-    }
 
     /** Provincial staff: what waits for them across the province. */
     public StaffWork staff(UnitScopedUser user, LocalDate today) {

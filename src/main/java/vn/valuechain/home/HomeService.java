@@ -2,6 +2,8 @@ package vn.valuechain.home;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HomeService {
 
     /** The units whose records count under the user's: theirs, those below it, the old units that went into it. */
@@ -20,10 +23,6 @@ public class HomeService {
             """;
 
     private final JdbcClient jdbc;
-
-    HomeService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Counts counts(Long unitId) {
         if (unitId == null) {

@@ -3,6 +3,8 @@ package vn.valuechain.notification;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +22,7 @@ import vn.valuechain.user.UserService;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationService {
 
     /** Separates the stored message arguments; it cannot occur in a unit name or an item number. */
@@ -27,11 +30,6 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final UserService users;
-
-    NotificationService(NotificationRepository notifications, UserService users) {
-        this.notifications = notifications;
-        this.users = users;
-    }
 
     @EventListener
     @Transactional

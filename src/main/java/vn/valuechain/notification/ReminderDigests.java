@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,6 +35,7 @@ import vn.valuechain.user.UserService;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReminderDigests {
 
     /** A report is reminded of in the last days of its period. */
@@ -51,21 +54,6 @@ public class ReminderDigests {
     private final GeoService geo;
     private final JdbcClient jdbc;
     private final MessageSource messages;
-
-    ReminderDigests(
-            UserService users,
-            ItemViews views,
-            ProgressReportService reports,
-            GeoService geo,
-            JdbcClient jdbc,
-            MessageSource messages) {
-        this.users = users;
-        this.views = views;
-        this.reports = reports;
-        this.geo = geo;
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
 
     /** The digest of one person for today, with what happened since their previous one. */
     public Digest of(ReminderRecipient recipient, Instant since, LocalDate sinceDay, LocalDate today) {

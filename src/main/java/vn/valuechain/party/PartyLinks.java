@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.EnterpriseService;
@@ -16,15 +18,11 @@ import vn.valuechain.shared.web.LinkReach;
  * kind of record, whatever the number of parties.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartyLinks {
 
     private final CooperativeService cooperatives;
     private final EnterpriseService enterprises;
-
-    PartyLinks(CooperativeService cooperatives, EnterpriseService enterprises) {
-        this.cooperatives = cooperatives;
-        this.enterprises = enterprises;
-    }
 
     /**
      * @param parties each party as its kind and its record's id (households, which have no page, are ignored)

@@ -2,6 +2,8 @@ package vn.valuechain.party;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.EnterpriseService;
@@ -14,6 +16,7 @@ import vn.valuechain.shared.table.CellParsers.Parsed;
  * both searched; households, which are no record, need their kind written.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PartyLookup {
 
     /** A party found: its kind, the cooperative's or enterprise's id (none for households) and its name. */
@@ -30,11 +33,6 @@ public class PartyLookup {
 
     private final CooperativeService cooperatives;
     private final EnterpriseService enterprises;
-
-    PartyLookup(CooperativeService cooperatives, EnterpriseService enterprises) {
-        this.cooperatives = cooperatives;
-        this.enterprises = enterprises;
-    }
 
     /**
      * @param kind the kind written, or null when the file does not say

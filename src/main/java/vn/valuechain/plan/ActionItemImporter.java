@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
 import vn.valuechain.plan.ActionItemService.ItemData;
@@ -22,6 +24,7 @@ import vn.valuechain.shared.imports.TableImporter;
  * by the plan's own readers and saved through {@link ActionItemService} exactly as the item form saves them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActionItemImporter implements TableImporter {
 
     static final String PLAN = "items.plan";
@@ -45,11 +48,6 @@ class ActionItemImporter implements TableImporter {
 
     private final ActionItemService items;
     private final PlanService plans;
-
-    ActionItemImporter(ActionItemService items, PlanService plans) {
-        this.items = items;
-        this.plans = plans;
-    }
 
     @Override
     public String kind() {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.agency.AgencyResolver;
@@ -34,6 +36,7 @@ import vn.valuechain.shared.web.NotFoundException;
 /** Action items: entering them (timeframe and agencies read from the text as written), targets, and reading them. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ActionItemService {
 
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4})(?:\\.(\\d{1,2}))?");
@@ -46,25 +49,6 @@ public class ActionItemService {
     private final AgencyService agencies;
     private final GeoService geo;
     private final OfficeTime officeTime;
-
-    ActionItemService(
-            ActionItemRepository items,
-            PlanRepository plans,
-            ItemSummaries summaries,
-            ItemScope scope,
-            AgencyResolver resolver,
-            AgencyService agencies,
-            GeoService geo,
-            OfficeTime officeTime) {
-        this.officeTime = officeTime;
-        this.items = items;
-        this.plans = plans;
-        this.summaries = summaries;
-        this.scope = scope;
-        this.resolver = resolver;
-        this.agencies = agencies;
-        this.geo = geo;
-    }
 
     /** The item as the user may see it, with its status on the date; 404 outside a DISTRICT user's unit. */
     public ItemSummary summary(long id, UnitScopedUser user, LocalDate on) {

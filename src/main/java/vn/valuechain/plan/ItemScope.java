@@ -1,6 +1,8 @@
 package vn.valuechain.plan;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
@@ -8,13 +10,10 @@ import vn.valuechain.shared.security.UnitScopedUser;
 
 /** What a user may see of the framework: everything, or (DISTRICT) the items naming their unit or a unit below it. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemScope {
 
     private final GeoService geo;
-
-    ItemScope(GeoService geo) {
-        this.geo = geo;
-    }
 
     public Scope of(UnitScopedUser user) {
         if (user == null || user.getUnitId() == null) {

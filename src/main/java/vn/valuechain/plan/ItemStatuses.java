@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -28,6 +30,7 @@ import vn.valuechain.plan.ItemScope.Scope;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemStatuses {
 
     private static final String ORDER = " order by i.plan_id, s.sort_order, i.sort_order, i.id";
@@ -65,10 +68,6 @@ public class ItemStatuses {
              join agency ag on ag.id = today.id""";
 
     private final JdbcClient jdbc;
-
-    ItemStatuses(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Each item's status on the date, by id. */
     public Map<Long, StatusAssessment> of(Collection<Long> ids, LocalDate on) {

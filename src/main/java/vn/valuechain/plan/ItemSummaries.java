@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.FrameworkRows.AgencyRow;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
@@ -17,15 +19,11 @@ import vn.valuechain.plan.ItemSummary.AgencyCell;
  * and their statuses on the date from {@link ItemStatuses}), never one per item.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemSummaries {
 
     private final ActionItemRepository items;
     private final ItemStatuses statuses;
-
-    ItemSummaries(ActionItemRepository items, ItemStatuses statuses) {
-        this.items = items;
-        this.statuses = statuses;
-    }
 
     /** The items in the order of the ids given. */
     public List<ItemSummary> load(List<Long> ids, LocalDate on) {

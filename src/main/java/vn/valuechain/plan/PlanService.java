@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import vn.valuechain.shared.web.NotFoundException;
 /** Plans, their sections, and the framework table of a plan as the user may see it. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlanService {
 
     private final PlanRepository plans;
@@ -32,14 +35,6 @@ public class PlanService {
     private final ItemStatuses statuses;
     private final ItemScope scope;
     private final GeoService geo;
-
-    PlanService(PlanRepository plans, ItemSummaries summaries, ItemStatuses statuses, ItemScope scope, GeoService geo) {
-        this.plans = plans;
-        this.summaries = summaries;
-        this.statuses = statuses;
-        this.scope = scope;
-        this.geo = geo;
-    }
 
     public Page<PlanRow> list(Pageable pageable) {
         return plans.findRows(pageable);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.cooperative.CooperativeStatus;
 import vn.valuechain.cooperative.CooperativeType;
 import vn.valuechain.planimport.CooperativeDescription.Read;
@@ -25,6 +27,7 @@ import vn.valuechain.shared.table.ReadRow;
  * is five) with the periods it is due in ticked "x". Its product, commune, district and scale come from their own
  * columns when the table has them, else from the row's description ({@link CooperativeDescription}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CooperativeTableParser {
 
     static final int MAX_NAME = 300;
@@ -62,10 +65,6 @@ public final class CooperativeTableParser {
     private final List<GroupBuilder> groups = new ArrayList<>();
     private GroupBuilder group;
     private RowBuilder last;
-
-    CooperativeTableParser(List<Problem> problems) {
-        this.problems = problems;
-    }
 
     void row(ReadRow row, Header<CooperativeColumn> header, Where where) {
         int ordinalAt = header.index(ORDINAL);

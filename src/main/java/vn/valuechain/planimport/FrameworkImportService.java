@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.agency.AgencyResolver.ResolvedAgency;
@@ -47,6 +49,7 @@ import vn.valuechain.shared.table.TableFile;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FrameworkImportService {
 
     private static final int MAX_PHRASE = 500;
@@ -59,21 +62,6 @@ public class FrameworkImportService {
     private final ProductService products;
     private final Places places;
     private final ClusterLocks locks;
-
-    FrameworkImportService(
-            PlanService planService,
-            ActionItemService itemService,
-            CooperativeService cooperativeService,
-            ProductService products,
-            Places places,
-            ClusterLocks locks) {
-        this.planService = planService;
-        this.itemService = itemService;
-        this.cooperativeService = cooperativeService;
-        this.products = products;
-        this.places = places;
-        this.locks = locks;
-    }
 
     public enum Change {
         NEW,

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.planimport.SectionMarkers.Level;
 import vn.valuechain.planimport.SectionMarkers.Marker;
 import vn.valuechain.shared.table.CellValue;
@@ -23,6 +25,7 @@ import vn.valuechain.shared.table.ReadRow;
  * "II.a". A heading followed straight by another is a group, not a section. A row that cannot be read is a problem on
  * that row only: its items are set aside with it, never put into the section above. Nothing here touches the database.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class FrameworkTableParser {
 
     static final int MAX_CODE = 20;
@@ -57,10 +60,6 @@ public final class FrameworkTableParser {
     private int middleCount;
     private SectionBuilder section;
     private ItemBuilder item;
-
-    FrameworkTableParser(List<Problem> problems) {
-        this.problems = problems;
-    }
 
     /**
      * Reads one row under the header. {@code next} is the row after it (headers repeated on a new page left out), or

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeLevel;
@@ -20,16 +22,13 @@ import vn.valuechain.shared.domain.Folding;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Places {
 
     /** Where a cooperative is put, and why it is not where the table says when it is not ({@code note}, its argument). */
     public record Place(Long unitId, String unitName, String note, String noteArg) {}
 
     private final GeoService geo;
-
-    Places(GeoService geo) {
-        this.geo = geo;
-    }
 
     Reader reader(Long provinceId, LocalDate on) {
         return new Reader(provinceId, on);

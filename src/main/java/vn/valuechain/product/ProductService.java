@@ -1,6 +1,8 @@
 package vn.valuechain.product;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.shared.imports.ImportText;
@@ -11,13 +13,10 @@ import vn.valuechain.shared.web.NotFoundException;
 /** The reference list of key products (Dừa, Bưởi da xanh, Heo…) that chains, contracts and lists filter by. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProductService {
 
     private final ProductRepository products;
-
-    ProductService(ProductRepository products) {
-        this.products = products;
-    }
 
     public List<ProductOption> options() {
         return products.findAllByOrderByNameAsc().stream()

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemProgress {
 
     private final JdbcClient jdbc;
-
-    ItemProgress(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Detail of(long itemId, LocalDate on) {
         List<TargetProgress> targets = jdbc.sql("""

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +31,7 @@ import vn.valuechain.shared.security.UnitScopedUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemViews {
 
     private static final Set<ReportStatus> SENT = Set.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED);
@@ -37,13 +40,6 @@ public class ItemViews {
     private final ItemSummaries summaries;
     private final ProgressReportRepository reports;
     private final ItemScope scope;
-
-    ItemViews(ItemStatuses statuses, ItemSummaries summaries, ProgressReportRepository reports, ItemScope scope) {
-        this.statuses = statuses;
-        this.summaries = summaries;
-        this.reports = reports;
-        this.scope = scope;
-    }
 
     public Page<ItemSummary> list(ItemFilter filter, UnitScopedUser user, LocalDate on, Pageable pageable) {
         return list(filter, scope.of(user), on, pageable);

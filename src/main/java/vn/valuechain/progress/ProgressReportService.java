@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -32,6 +34,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProgressReportService {
 
     private static final Set<ReportStatus> EDITABLE = Set.of(ReportStatus.DRAFT, ReportStatus.RETURNED);
@@ -41,19 +44,6 @@ public class ProgressReportService {
     private final ItemScope scope;
     private final GeoService geo;
     private final ApplicationEventPublisher events;
-
-    ProgressReportService(
-            ProgressReportRepository reports,
-            ActionItemService itemService,
-            ItemScope scope,
-            GeoService geo,
-            ApplicationEventPublisher events) {
-        this.reports = reports;
-        this.itemService = itemService;
-        this.scope = scope;
-        this.geo = geo;
-        this.events = events;
-    }
 
     /** Reports by status and item, those of a DISTRICT user's unit (and below) only. */
     public Page<ReportRow> list(ReportStatus status, Long itemId, UnitScopedUser user, Pageable pageable) {

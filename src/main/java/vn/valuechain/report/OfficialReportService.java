@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -52,6 +54,7 @@ import vn.valuechain.shared.time.OfficeTime;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OfficialReportService {
 
     private static final List<ItemStatus> STATUS_ORDER = List.of(
@@ -70,25 +73,6 @@ public class OfficialReportService {
     private final IssuingOffice office;
     private final MessageSource messages;
     private final OfficeTime officeTime;
-
-    OfficialReportService(
-            PlanService plans,
-            DashboardFilters filters,
-            IndicatorService indicators,
-            ItemViews items,
-            ProgressReportService reports,
-            IssuingOffice office,
-            MessageSource messages,
-            OfficeTime officeTime) {
-        this.officeTime = officeTime;
-        this.plans = plans;
-        this.filters = filters;
-        this.indicators = indicators;
-        this.items = items;
-        this.reports = reports;
-        this.office = office;
-        this.messages = messages;
-    }
 
     /** The report on the plan for the period, dated today. */
     public OfficialDocument report(long planId, ReportPeriod period, UnitScopedUser user) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.cooperative.CooperativeService;
@@ -32,6 +34,7 @@ import vn.valuechain.shared.table.TableExport;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SummaryReportService {
 
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
@@ -40,14 +43,6 @@ public class SummaryReportService {
     private final CooperativeService cooperatives;
     private final ItemViews items;
     private final Exports exports;
-
-    SummaryReportService(
-            IndicatorExports indicators, CooperativeService cooperatives, ItemViews items, Exports exports) {
-        this.indicators = indicators;
-        this.cooperatives = cooperatives;
-        this.items = items;
-        this.exports = exports;
-    }
 
     /** The headline figures in the reports' words, then the five sheets, in the order the report lists them. */
     public List<TableExport> sheets(DashboardFilters.Resolved f) {

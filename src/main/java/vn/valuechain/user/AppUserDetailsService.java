@@ -1,5 +1,7 @@
 package vn.valuechain.user;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AppUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
-
-    AppUserDetailsService(AppUserRepository users) {
-        this.users = users;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package vn.valuechain.user;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,6 +10,7 @@ import vn.valuechain.shared.security.SessionTimeout;
 /** The session inactivity timeout, set by an administrator and kept in {@code app_setting} for every instance. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SessionSettings implements SessionTimeout {
 
     public static final int MIN_MINUTES = 5;
@@ -15,10 +18,6 @@ public class SessionSettings implements SessionTimeout {
     private static final String NAME = "session.timeout-minutes";
 
     private final JdbcClient jdbc;
-
-    SessionSettings(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public int minutes() {

@@ -3,6 +3,8 @@ package vn.valuechain.user;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,17 +19,12 @@ import vn.valuechain.shared.web.NotFoundException;
 /** Accounts: the admin creates, edits, disables and resets them; each user changes their own password. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final GeoService geo;
-
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, GeoService geo) {
-        this.users = users;
-        this.passwordEncoder = passwordEncoder;
-        this.geo = geo;
-    }
 
     public Page<UserRow> list(Pageable pageable) {
         return users.findRows(pageable);

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -25,6 +27,7 @@ import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/admin/agencies")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgencyAdminController {
     /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
     private static final SortableBy SORTS = SortableBy.of(Sort.by("name"), "name", "shortName", "kind");
@@ -32,12 +35,6 @@ class AgencyAdminController {
     private final AgencyService agencies;
     private final AgencyExport export;
     private final Exports exports;
-
-    AgencyAdminController(AgencyService agencies, AgencyExport export, Exports exports) {
-        this.agencies = agencies;
-        this.export = export;
-        this.exports = exports;
-    }
 
     @ModelAttribute("successors")
     List<AgencyService.AgencyLabel> successors() {

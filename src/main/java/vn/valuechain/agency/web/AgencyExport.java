@@ -1,6 +1,8 @@
 package vn.valuechain.agency.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.agency.AgencyService;
@@ -11,15 +13,11 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The agencies list as on screen (its search, columns and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AgencyExport {
 
     private final AgencyService agencies;
     private final Exports exports;
-
-    AgencyExport(AgencyService agencies, Exports exports) {
-        this.agencies = agencies;
-        this.exports = exports;
-    }
 
     TableExport of(String q, Sort sort) {
         return exports.table("co-quan", "agency.list.title")

@@ -1,6 +1,8 @@
 package vn.valuechain.certification.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.certification.CertificationFilter;
@@ -15,17 +17,12 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The certifications list as on screen (its columns, filters and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CertificationExport {
 
     private final CertificationService certifications;
     private final ProductService products;
     private final Exports exports;
-
-    CertificationExport(CertificationService certifications, ProductService products, Exports exports) {
-        this.certifications = certifications;
-        this.products = products;
-        this.exports = exports;
-    }
 
     TableExport of(CertificationFilter filter, Sort sort, UnitScopedUser user) {
         return exports.table("chung-nhan", "certification.list.title")

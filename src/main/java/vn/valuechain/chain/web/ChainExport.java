@@ -1,6 +1,8 @@
 package vn.valuechain.chain.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.chain.ChainFilter;
@@ -17,17 +19,12 @@ import vn.valuechain.shared.table.TableExport;
  * planned unit" cells become a number per column and the unit, so that they can be summed and read back.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ChainExport {
 
     private final ChainService chains;
     private final ProductService products;
     private final Exports exports;
-
-    ChainExport(ChainService chains, ProductService products, Exports exports) {
-        this.chains = chains;
-        this.products = products;
-        this.exports = exports;
-    }
 
     TableExport of(ChainFilter filter, Sort sort, UnitScopedUser user) {
         return exports.table("chuoi-gia-tri", "chain.list.title")

@@ -2,6 +2,8 @@ package vn.valuechain.contract.web;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -19,17 +21,12 @@ import vn.valuechain.shared.table.TableExport;
  * that they can be sorted, summed and read back.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ContractExport {
 
     private final ContractService contracts;
     private final ProductService products;
     private final Exports exports;
-
-    ContractExport(ContractService contracts, ProductService products, Exports exports) {
-        this.contracts = contracts;
-        this.products = products;
-        this.exports = exports;
-    }
 
     TableExport of(ContractFilter filter, Sort sort, UnitScopedUser user) {
         LocalDate today = contracts.today();

@@ -1,6 +1,8 @@
 package vn.valuechain.cooperative.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.cooperative.CooperativeFilter;
@@ -15,17 +17,12 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The cooperatives list as on screen (its columns, filters and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CooperativeExport {
 
     private final CooperativeService cooperatives;
     private final ProductService products;
     private final Exports exports;
-
-    CooperativeExport(CooperativeService cooperatives, ProductService products, Exports exports) {
-        this.cooperatives = cooperatives;
-        this.products = products;
-        this.exports = exports;
-    }
 
     TableExport of(CooperativeFilter filter, Sort sort, UnitScopedUser user) {
         return exports.table("hop-tac-xa", "cooperative.list.title")

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +22,11 @@ import vn.valuechain.shared.security.UnitScopedUser;
  * the page. Dates are ISO (yyyy-MM-dd) here; percentages have one decimal; null means undefined.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardApiController {
 
     private final IndicatorService indicators;
     private final DashboardFilters filters;
-
-    DashboardApiController(IndicatorService indicators, DashboardFilters filters) {
-        this.indicators = indicators;
-        this.filters = filters;
-    }
 
     @GetMapping("/api/v1/dashboard")
     @Operation(

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,6 +38,7 @@ import vn.valuechain.shared.web.NotFoundException;
  * filters.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardController {
 
     /** The chains whose completeness is lower than on an earlier date ({@code &since=dd/MM/yyyy}). */
@@ -46,19 +49,6 @@ class DashboardController {
     private final ProductService products;
     private final IndicatorExports tables;
     private final Exports exports;
-
-    DashboardController(
-            IndicatorService indicators,
-            DashboardFilters filters,
-            ProductService products,
-            IndicatorExports tables,
-            Exports exports) {
-        this.indicators = indicators;
-        this.filters = filters;
-        this.products = products;
-        this.tables = tables;
-        this.exports = exports;
-    }
 
     @GetMapping("/dashboard")
     String dashboard(DashboardQuery query, @AuthenticationPrincipal UnitScopedUser user, Model model) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,17 +25,13 @@ import vn.valuechain.shared.security.UnitScopedUser;
  * the default one shown.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TrendController {
 
     private static final int DEFAULT_YEARS = 9;
 
     private final TrendService trends;
     private final DashboardFilters filters;
-
-    TrendController(TrendService trends, DashboardFilters filters) {
-        this.trends = trends;
-        this.filters = filters;
-    }
 
     @GetMapping("/dashboard/trends")
     String trends(

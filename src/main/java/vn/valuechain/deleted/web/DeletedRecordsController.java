@@ -2,6 +2,8 @@ package vn.valuechain.deleted.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,20 +22,13 @@ import vn.valuechain.shared.web.NotFoundException;
 /** Deleted registry records, kept in the change history, and their restoring (ADMIN only, see the URL rules). */
 @Controller
 @RequestMapping("/admin/deleted")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeletedRecordsController {
 
     private final HistoryService history;
     private final RestoreService restore;
     private final DeletedRecordsExport export;
     private final Exports exports;
-
-    DeletedRecordsController(
-            HistoryService history, RestoreService restore, DeletedRecordsExport export, Exports exports) {
-        this.history = history;
-        this.restore = restore;
-        this.export = export;
-        this.exports = exports;
-    }
 
     @GetMapping
     String list(@RequestParam(defaultValue = "COOPERATIVE") DeletedRecordType type, Model model) {

@@ -1,6 +1,8 @@
 package vn.valuechain.deleted.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.deleted.DeletedRecordType;
 import vn.valuechain.shared.history.HistoryService;
@@ -11,15 +13,11 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The deleted records of one type, as the tab on screen lists them (newest first), for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeletedRecordsExport {
 
     private final HistoryService history;
     private final Exports exports;
-
-    DeletedRecordsExport(HistoryService history, Exports exports) {
-        this.history = history;
-        this.exports = exports;
-    }
 
     TableExport of(DeletedRecordType type) {
         return exports.table("ban-ghi-da-xoa", "deleted.title")

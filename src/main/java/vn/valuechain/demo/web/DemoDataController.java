@@ -1,5 +1,7 @@
 package vn.valuechain.demo.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,13 +14,10 @@ import vn.valuechain.demo.DemoDataService;
 /** The administrator's page that shows what the demo data holds and loads it. */
 @Controller
 @RequestMapping("/admin/demo-data")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataController {
 
     private final DemoDataService demoData;
-
-    DemoDataController(DemoDataService demoData) {
-        this.demoData = demoData;
-    }
 
     @GetMapping
     String page(Model model) {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import vn.valuechain.demo.DemoDataLoading;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoDataLoadingFilter extends OncePerRequestFilter {
 
     static final int RETRY_SECONDS = 5;
@@ -32,11 +35,6 @@ class DemoDataLoadingFilter extends OncePerRequestFilter {
 
     private final DemoDataLoading loading;
     private final MessageSource messages;
-
-    DemoDataLoadingFilter(DemoDataLoading loading, MessageSource messages) {
-        this.loading = loading;
-        this.messages = messages;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

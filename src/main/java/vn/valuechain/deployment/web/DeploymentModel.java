@@ -1,5 +1,7 @@
 package vn.valuechain.deployment.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,13 +11,10 @@ import vn.valuechain.shared.db.DatabaseUnavailable;
 
 /** Every page's footer names the department that runs the installation, as it is called today. */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DeploymentModel {
 
     private final DeploymentService deployment;
-
-    DeploymentModel(DeploymentService deployment) {
-        this.deployment = deployment;
-    }
 
     @ModelAttribute("departmentName")
     String departmentName() {

@@ -1,6 +1,8 @@
 package vn.valuechain.deployment.web;
 
 import java.security.Principal;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +17,10 @@ import vn.valuechain.deployment.DeploymentService.SetUp;
 /** The administrator's first-start page: which province this installation serves, and loading its reference data. */
 @Controller
 @RequestMapping("/admin/setup")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SetupController {
 
     private final DeploymentService deployment;
-
-    SetupController(DeploymentService deployment) {
-        this.deployment = deployment;
-    }
 
     @GetMapping
     String page(Model model) {

@@ -2,6 +2,8 @@ package vn.valuechain.enterprise.web;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.enterprise.EnterpriseFilter;
@@ -17,15 +19,11 @@ import vn.valuechain.shared.table.TableExport;
  * by "; " because a role's own name may hold a comma ("Thu mua, tiêu thụ").
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class EnterpriseExport {
 
     private final EnterpriseService enterprises;
     private final Exports exports;
-
-    EnterpriseExport(EnterpriseService enterprises, Exports exports) {
-        this.enterprises = enterprises;
-        this.exports = exports;
-    }
 
     TableExport of(EnterpriseFilter filter, Sort sort, UnitScopedUser user) {
         return exports.table("doanh-nghiep", "enterprise.list.title")

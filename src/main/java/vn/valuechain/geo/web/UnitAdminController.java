@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import vn.valuechain.shared.table.TableExport;
 /** The tree of provinces, districts and communes, including those that no longer exist. */
 @Controller
 @RequestMapping("/admin/units")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnitAdminController {
 
     /** The official type words, for a change of type (a tỉnh becoming a thành phố, a xã a phường). */
@@ -35,13 +38,6 @@ class UnitAdminController {
     private final UnitChanges changes;
     private final UnitExport export;
     private final Exports exports;
-
-    UnitAdminController(GeoService geo, UnitChanges changes, UnitExport export, Exports exports) {
-        this.geo = geo;
-        this.changes = changes;
-        this.export = export;
-        this.exports = exports;
-    }
 
     @ModelAttribute("levels")
     AdministrativeLevel[] levels() {

@@ -2,6 +2,8 @@ package vn.valuechain.geo.web;
 
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.shared.table.ColumnType;
@@ -14,13 +16,10 @@ import vn.valuechain.shared.table.TableExport;
  * column "from – to" is written as two real dates, so that a spreadsheet can sort and filter on them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnitExport {
 
     private final Exports exports;
-
-    UnitExport(Exports exports) {
-        this.exports = exports;
-    }
 
     /** {@code parent} is the unit whose children these are; null for the provinces. */
     TableExport of(UnitRow parent, List<UnitRow> units) {

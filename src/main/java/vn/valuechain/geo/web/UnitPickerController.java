@@ -1,6 +1,8 @@
 package vn.valuechain.geo.web;
 
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +17,11 @@ import vn.valuechain.shared.time.OfficeTime;
  * today's units (registering a record), on=dd/MM/yyyy those of that date, else all with today's first.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnitPickerController {
 
     private final GeoService geo;
     private final OfficeTime officeTime;
-
-    UnitPickerController(GeoService geo, OfficeTime officeTime) {
-        this.geo = geo;
-        this.officeTime = officeTime;
-    }
 
     @GetMapping("/units/search")
     String search(

@@ -1,6 +1,8 @@
 package vn.valuechain.home.web;
 
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,19 +15,13 @@ import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HomeController {
 
     private final HomeService home;
     private final DayWork work;
     private final DemoDataOffer demoDataOffer;
     private final OfficeTime officeTime;
-
-    HomeController(HomeService home, DayWork work, DemoDataOffer demoDataOffer, OfficeTime officeTime) {
-        this.home = home;
-        this.work = work;
-        this.demoDataOffer = demoDataOffer;
-        this.officeTime = officeTime;
-    }
 
     /**
      * The day's work per role (staff: what waits for review and what is late or lapsing; a local official: the

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -32,6 +34,7 @@ import vn.valuechain.shared.table.TableReader;
 /** "Nhập dữ liệu": pick a kind, get its template, upload a file, read the dry run, apply it. */
 @Controller
 @RequestMapping("/admin/import")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportController {
 
     private static final Logger log = LoggerFactory.getLogger(ImportController.class);
@@ -39,12 +42,6 @@ class ImportController {
     private final ImportService imports;
     private final ImportTemplates templates;
     private final Exports exports;
-
-    ImportController(ImportService imports, ImportTemplates templates, Exports exports) {
-        this.imports = imports;
-        this.templates = templates;
-        this.exports = exports;
-    }
 
     @GetMapping
     String page(@RequestParam Optional<String> kind, Model model) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -32,16 +34,13 @@ import vn.valuechain.shared.table.TableExport;
  * sheet of notes on formats. The CSV template is the header and the example row.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportTemplates {
 
     /** Rows below the header the drop-down lists apply to. */
     private static final int VALIDATED_ROWS = 5000;
 
     private final Exports exports;
-
-    ImportTemplates(Exports exports) {
-        this.exports = exports;
-    }
 
     byte[] xlsx(TableImporter importer) {
         try (XSSFWorkbook book = new XSSFWorkbook()) {

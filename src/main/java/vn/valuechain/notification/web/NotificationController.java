@@ -2,6 +2,8 @@ package vn.valuechain.notification.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -21,6 +23,7 @@ import vn.valuechain.user.AppUserPrincipal;
 
 @Controller
 @RequestMapping("/notifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationController {
     /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
     private static final SortableBy SORTS = SortableBy.of(Sort.by(Sort.Direction.DESC, "createdAt"), "createdAt");
@@ -28,12 +31,6 @@ class NotificationController {
     private final NotificationService notifications;
     private final NotificationExport export;
     private final Exports exports;
-
-    NotificationController(NotificationService notifications, NotificationExport export, Exports exports) {
-        this.notifications = notifications;
-        this.export = export;
-        this.exports = exports;
-    }
 
     @GetMapping
     String list(

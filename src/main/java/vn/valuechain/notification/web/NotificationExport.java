@@ -1,6 +1,8 @@
 package vn.valuechain.notification.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.notification.NotificationService;
@@ -11,15 +13,11 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The signed-in user's notifications as listed on screen (newest first, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class NotificationExport {
 
     private final NotificationService notifications;
     private final Exports exports;
-
-    NotificationExport(NotificationService notifications, Exports exports) {
-        this.notifications = notifications;
-        this.exports = exports;
-    }
 
     TableExport of(long userId, Sort sort) {
         return exports.table("thong-bao", "notification.list.title")

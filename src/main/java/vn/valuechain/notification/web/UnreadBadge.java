@@ -1,5 +1,7 @@
 package vn.valuechain.notification.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.TransactionException;
@@ -11,13 +13,10 @@ import vn.valuechain.user.AppUserPrincipal;
 
 /** The count of unread notifications that the layout shows as a badge on every page. */
 @ControllerAdvice
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UnreadBadge {
 
     private final NotificationService notifications;
-
-    UnreadBadge(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     @ModelAttribute("unreadNotifications")
     Long unread(@AuthenticationPrincipal AppUserPrincipal user) {

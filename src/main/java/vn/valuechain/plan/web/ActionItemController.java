@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ import vn.valuechain.shared.web.NotFoundException;
 
 @Controller
 @RequestMapping("/action-items")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ActionItemController {
 
     private static final int MAX_PHRASE = 500;
@@ -39,19 +42,6 @@ class ActionItemController {
     private final AgencyService agencies;
     private final AgencyLines agencyLines;
     private final OfficeTime officeTime;
-
-    ActionItemController(
-            ActionItemService items,
-            PlanService plans,
-            AgencyService agencies,
-            AgencyLines agencyLines,
-            OfficeTime officeTime) {
-        this.items = items;
-        this.plans = plans;
-        this.agencies = agencies;
-        this.agencyLines = agencyLines;
-        this.officeTime = officeTime;
-    }
 
     @GetMapping("/new")
     String newForm(@RequestParam("plan") long planId, Model model) {

@@ -1,6 +1,8 @@
 package vn.valuechain.plan.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.PlanRows.PlanRow;
@@ -12,15 +14,11 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The list of plans as on screen (its columns and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanExport {
 
     private final PlanService plans;
     private final Exports exports;
-
-    PlanExport(PlanService plans, Exports exports) {
-        this.plans = plans;
-        this.exports = exports;
-    }
 
     TableExport of(Sort sort) {
         return exports.table("ke-hoach", "plan.list.title")

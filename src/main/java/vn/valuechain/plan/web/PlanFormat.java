@@ -5,6 +5,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,11 @@ import vn.valuechain.shared.time.OfficeTime;
  * in English; a moment as the office in Vietnam reads it, "06/12/2026 14:30" or "6 Dec 2026 14:30" (format.dateTime).
  */
 @Component("planFormat")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanFormat {
 
     private final MessageSource messages;
     private final OfficeTime officeTime;
-
-    PlanFormat(MessageSource messages, OfficeTime officeTime) {
-        this.messages = messages;
-        this.officeTime = officeTime;
-    }
 
     /** A moment as the office reads it, in its time zone, in the reader's format. */
     public String dateTime(Instant instant) {

@@ -1,6 +1,8 @@
 package vn.valuechain.plan.web;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,15 +20,11 @@ import vn.valuechain.plan.PlanService;
  */
 @Controller
 @RequestMapping("/plans/{id}/targets")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanTargetsController {
 
     private final PlanService plans;
     private final ActionItemService items;
-
-    PlanTargetsController(PlanService plans, ActionItemService items) {
-        this.plans = plans;
-        this.items = items;
-    }
 
     @GetMapping
     String suggestions(@PathVariable long id, Model model) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -39,6 +41,7 @@ import vn.valuechain.shared.table.TableReader;
  */
 @Controller
 @RequestMapping("/plans/{id}/import")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FrameworkImportController {
 
     static final String KIND = "plan-framework";
@@ -48,14 +51,6 @@ class FrameworkImportController {
     private final PlanService plans;
     private final PendingUploads uploads;
     private final MessageSource messages;
-
-    FrameworkImportController(
-            FrameworkImportService imports, PlanService plans, PendingUploads uploads, MessageSource messages) {
-        this.imports = imports;
-        this.plans = plans;
-        this.uploads = uploads;
-        this.messages = messages;
-    }
 
     /** The uploaded file, kept for the later steps. */
     record Upload(String fileName, byte[] content) {}

@@ -3,6 +3,8 @@ package vn.valuechain.progress.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -33,6 +35,7 @@ import vn.valuechain.shared.web.ReferenceDate;
  */
 @Controller
 @RequestMapping("/action-items")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemViewsController {
 
     private final ItemViews views;
@@ -43,25 +46,6 @@ class ItemViewsController {
     private final ItemViewsExport export;
     private final Exports exports;
     private final ReferenceDate referenceDate;
-
-    ItemViewsController(
-            ItemViews views,
-            ActionItemService items,
-            PlanService plans,
-            ProgressReportService reports,
-            ItemProgress progress,
-            ItemViewsExport export,
-            Exports exports,
-            ReferenceDate referenceDate) {
-        this.views = views;
-        this.items = items;
-        this.plans = plans;
-        this.reports = reports;
-        this.progress = progress;
-        this.export = export;
-        this.exports = exports;
-        this.referenceDate = referenceDate;
-    }
 
     @GetMapping
     String list(

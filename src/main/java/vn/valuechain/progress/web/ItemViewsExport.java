@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.agency.AgencyService;
@@ -28,6 +30,7 @@ import vn.valuechain.shared.table.TableExport;
  * and per chain. The timeline is a chart, not exported.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ItemViewsExport {
 
     private final ItemViews views;
@@ -35,14 +38,6 @@ class ItemViewsExport {
     private final AgencyService agencies;
     private final GeoService geo;
     private final Exports exports;
-
-    ItemViewsExport(ItemViews views, PlanService plans, AgencyService agencies, GeoService geo, Exports exports) {
-        this.views = views;
-        this.plans = plans;
-        this.agencies = agencies;
-        this.geo = geo;
-        this.exports = exports;
-    }
 
     /**
      * "Nhiệm vụ kế hoạch" with its filters, every page: each item with what identifies it (plan, section, number) and

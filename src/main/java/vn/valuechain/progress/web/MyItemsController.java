@@ -3,6 +3,8 @@ package vn.valuechain.progress.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -18,19 +20,13 @@ import vn.valuechain.shared.web.ReferenceDate;
 
 /** "Việc của tôi": a district official's items, what is due this quarter, and what was returned. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MyItemsController {
 
     private final ItemViews views;
     private final ItemViewsExport export;
     private final Exports exports;
     private final ReferenceDate referenceDate;
-
-    MyItemsController(ItemViews views, ItemViewsExport export, Exports exports, ReferenceDate referenceDate) {
-        this.views = views;
-        this.export = export;
-        this.exports = exports;
-        this.referenceDate = referenceDate;
-    }
 
     @GetMapping("/my-items")
     String myItems(

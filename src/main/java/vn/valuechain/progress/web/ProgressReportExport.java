@@ -1,6 +1,8 @@
 package vn.valuechain.progress.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.FrameworkRows.ItemRow;
@@ -14,15 +16,11 @@ import vn.valuechain.shared.table.TableExport;
 
 /** The progress reports list as on screen (its status tab, item and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgressReportExport {
 
     private final ProgressReportService reports;
     private final Exports exports;
-
-    ProgressReportExport(ProgressReportService reports, Exports exports) {
-        this.reports = reports;
-        this.exports = exports;
-    }
 
     /** {@code status} null means every status (the "Tất cả" tab). */
     TableExport of(ReportStatus status, Long itemId, Sort sort, UnitScopedUser user) {

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +29,7 @@ import vn.valuechain.shared.time.OfficeTime;
  * officials (URL rules).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OfficialReportController {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -34,12 +37,6 @@ class OfficialReportController {
     private final OfficialReportService reports;
     private final OfficialPdf pdf;
     private final OfficeTime officeTime;
-
-    OfficialReportController(OfficialReportService reports, OfficialPdf pdf, OfficeTime officeTime) {
-        this.reports = reports;
-        this.pdf = pdf;
-        this.officeTime = officeTime;
-    }
 
     @GetMapping("/reports/results.docx")
     void docx(

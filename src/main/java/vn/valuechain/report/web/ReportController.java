@@ -2,6 +2,8 @@ package vn.valuechain.report.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,19 +20,13 @@ import vn.valuechain.shared.table.Exports;
  * and the workbook; the same page offers the official report on a plan ({@link OfficialReportController}). A DISTRICT user's report is their unit's, as on the dashboard (another unit is not found).
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReportController {
 
     private final SummaryReportService reports;
     private final DashboardFilters filters;
     private final Exports exports;
     private final PlanService plans;
-
-    ReportController(SummaryReportService reports, DashboardFilters filters, Exports exports, PlanService plans) {
-        this.reports = reports;
-        this.filters = filters;
-        this.exports = exports;
-        this.plans = plans;
-    }
 
     @GetMapping("/reports")
     String page(

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.support.SqlBinaryValue;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,7 @@ import vn.valuechain.shared.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AttachmentService {
 
     public static final int MAX_MEGABYTES = 20;
@@ -43,11 +46,6 @@ public class AttachmentService {
 
     private final AttachmentRepository attachments;
     private final JdbcClient jdbc;
-
-    AttachmentService(AttachmentRepository attachments, JdbcClient jdbc) {
-        this.attachments = attachments;
-        this.jdbc = jdbc;
-    }
 
     /** The record's files, newest first. */
     public List<AttachmentRow> list(String ownerType, long ownerId) {

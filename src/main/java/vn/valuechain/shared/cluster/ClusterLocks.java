@@ -1,5 +1,7 @@
 package vn.valuechain.shared.cluster;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -10,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * transaction that took them ends. Work that must not run twice at once (applying imports) takes one by name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ClusterLocks {
 
     private final JdbcClient jdbc;
-
-    ClusterLocks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Waits until no other transaction, on any server, holds the lock of this name; held until this one ends. */
     @Transactional(propagation = Propagation.MANDATORY)

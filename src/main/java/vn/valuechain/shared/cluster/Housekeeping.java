@@ -1,6 +1,8 @@
 package vn.valuechain.shared.cluster;
 
 import java.time.Duration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +16,7 @@ import vn.valuechain.shared.table.ExportProgress;
  * timer is off, see application.properties), uploads past their hour, and the progress of finished exports.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Housekeeping {
 
     static final String JOB = "housekeeping";
@@ -25,14 +28,6 @@ class Housekeeping {
     private final JdbcIndexedSessionRepository sessions;
     private final PendingUploads uploads;
     private final ExportProgress exports;
-
-    Housekeeping(
-            ScheduledJobs jobs, JdbcIndexedSessionRepository sessions, PendingUploads uploads, ExportProgress exports) {
-        this.jobs = jobs;
-        this.sessions = sessions;
-        this.uploads = uploads;
-        this.exports = exports;
-    }
 
     // Claimed for a little less than the timer's period, so that a server whose timer is late still finds it due.
     @Scheduled(fixedRate = 60_000, initialDelay = 60_000)

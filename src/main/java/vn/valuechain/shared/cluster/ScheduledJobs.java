@@ -1,6 +1,8 @@
 package vn.valuechain.shared.cluster;
 
 import java.time.Duration;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * last run forward (a single atomic statement on {@code scheduled_job}) runs it; the others skip that period.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScheduledJobs {
 
     private final JdbcClient jdbc;
-
-    ScheduledJobs(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether this server runs the job now: true for at most one caller per {@code period}. */
     public boolean claim(String job, Duration period) {

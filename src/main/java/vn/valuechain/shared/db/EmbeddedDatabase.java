@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * A watchdog starts the server again when it dies under the running application, on the same port, so the pool
  * reconnects by itself.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String USER = "postgres";
@@ -54,11 +57,6 @@ final class EmbeddedDatabase implements AutoCloseable {
     private volatile String password;
     private volatile EmbeddedPostgres server;
     private volatile boolean closed;
-
-    private EmbeddedDatabase(Path dataDir, int port) {
-        this.dataDir = dataDir;
-        this.port = port;
-    }
 
     /** Starts the server of this data directory; {@code port} 0 picks a free one, kept for every restart. */
     static EmbeddedDatabase start(Path dataDir, int port, Duration watchInterval) throws IOException {

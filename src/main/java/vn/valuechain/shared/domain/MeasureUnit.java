@@ -2,11 +2,14 @@ package vn.valuechain.shared.domain;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The units plans write scales, outputs and volumes in. Stored as the code name, so a column holding one can
  * be summed across records only after converting mass units to kilograms.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum MeasureUnit {
     KG(new BigDecimal("1")),
     /** Tạ: 100 kg. */
@@ -26,10 +29,6 @@ public enum MeasureUnit {
     LITRE(null);
 
     private final BigDecimal kilograms;
-
-    MeasureUnit(BigDecimal kilograms) {
-        this.kilograms = kilograms;
-    }
 
     /** Kilograms in one of this unit; empty when it is not a unit of mass. */
     public Optional<BigDecimal> kilogramFactor() {

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -16,17 +18,13 @@ import vn.valuechain.shared.jpa.AuditedEntity;
  * enterprise's roles) is not restored. The restore itself becomes a revision of the history.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RestoreService {
 
     private static final Pattern TABLE = Pattern.compile("[a-z_]+");
 
     private final JdbcClient jdbc;
     private final EntityManager em;
-
-    RestoreService(JdbcClient jdbc, EntityManager em) {
-        this.jdbc = jdbc;
-        this.em = em;
-    }
 
     /** Throws a DataIntegrityViolationException when what it refers to is gone too. */
     @Transactional

@@ -2,6 +2,8 @@ package vn.valuechain.shared.history;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.OptionalLong;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -11,13 +13,10 @@ import org.springframework.ui.Model;
  * (after reading) goes through.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StaleEditView {
 
     private final HistoryService history;
-
-    StaleEditView(HistoryService history) {
-        this.history = history;
-    }
 
     /** Puts the other person's changes in the model as "conflict"; returns the version now stored. */
     public OptionalLong prepare(Class<?> type, Object id, long baseVersion, Model model, HttpServletResponse response) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.shared.table.CellParsers;
 import vn.valuechain.shared.table.CellParsers.Parsed;
 import vn.valuechain.shared.table.CellValue;
@@ -21,6 +22,7 @@ import vn.valuechain.shared.table.ReadRow;
  * matched record, or the default of a new one) and returns the value to save: the cell's when the file has the column,
  * else the current one. Along the way it notes wrong cells ("Dòng 14, cột Mã số thuế: …") and fields that change.
  */
+@RequiredArgsConstructor
 public final class ImportRow {
 
     /** A wrong cell ({@code column} set) or a wrong row, as a message key and its arguments. */
@@ -36,12 +38,6 @@ public final class ImportRow {
     private final ImportContext context;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
-
-    public ImportRow(ReadRow row, Map<String, Integer> columns, ImportContext context) {
-        this.row = row;
-        this.columns = columns;
-        this.context = context;
-    }
 
     public int number() {
         return row.number();

@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the upload in the transaction that writes its rows, so one dry run is applied once, however often it is sent.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PendingUploads {
 
     /** How long an upload waits to be applied (and how long an applied one is remembered as such). */
@@ -25,10 +28,6 @@ public class PendingUploads {
     public record Pending(String token, String kind, String subject, String fileName, byte[] content, String dryRun) {}
 
     private final JdbcClient jdbc;
-
-    PendingUploads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Keeps a checked file; the token names it in the page's "Áp dụng" form. */
     public String keep(String user, String kind, String subject, String fileName, byte[] content, String dryRun) {

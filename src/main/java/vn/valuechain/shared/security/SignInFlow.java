@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
@@ -23,17 +25,13 @@ import vn.valuechain.shared.security.SignInAttempts.Refusal;
  * a wrong password; a signed-in session gets the administrator's inactivity timeout. The login page's messages
  * ({@code ?error}, {@code ?locked}, {@code ?slow}, {@code ?unavailable}) never tell whether a name exists.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SignInFlow {
 
     static final String LOGIN = "/login";
 
     private final SignInAttempts attempts;
     private final SessionTimeout timeout;
-
-    SignInFlow(SignInAttempts attempts, SessionTimeout timeout) {
-        this.attempts = attempts;
-        this.timeout = timeout;
-    }
 
     /** Runs before the password check, on the form's POST only. */
     OncePerRequestFilter refusals() {

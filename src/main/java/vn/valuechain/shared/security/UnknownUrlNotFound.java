@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -16,14 +18,11 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * user expects, not "forbidden" (403), which would hint that something is there. A form sent after the session
  * expired (its CSRF token went with the session) leads to the login page, which says so; the page kept the draft.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class UnknownUrlNotFound implements AccessDeniedHandler {
 
     private final RequestMappingHandlerMapping mappings;
     private final AccessDeniedHandler denied = new AccessDeniedHandlerImpl();
-
-    UnknownUrlNotFound(RequestMappingHandlerMapping mappings) {
-        this.mappings = mappings;
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)

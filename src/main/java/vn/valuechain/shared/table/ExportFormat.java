@@ -2,19 +2,17 @@ package vn.valuechain.shared.table;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /** The formats a list or dashboard table is sent out in: {@code ?format=xlsx} or {@code ?format=csv}. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum ExportFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     CSV("csv", "text/csv;charset=UTF-8");
 
     private final String extension;
     private final String mediaType;
-
-    ExportFormat(String extension, String mediaType) {
-        this.extension = extension;
-        this.mediaType = mediaType;
-    }
 
     public String extension() {
         return extension;

@@ -12,6 +12,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,6 +34,7 @@ import vn.valuechain.shared.web.IssuingBody;
  * has fully handled the request.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Exports {
 
     /** The query parameter a page adds to follow its export's progress. */
@@ -44,17 +47,6 @@ public class Exports {
     private final ExportProgress progress;
     private final ObjectProvider<IssuingBody> issuer;
     private final OfficeTime officeTime;
-
-    Exports(
-            MessageSource messages,
-            ExportProgress progress,
-            ObjectProvider<IssuingBody> issuer,
-            OfficeTime officeTime) {
-        this.messages = messages;
-        this.progress = progress;
-        this.issuer = issuer;
-        this.officeTime = officeTime;
-    }
 
     /** "Xuất lúc 10:00 06/12/2026 — Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long": when, and by which department. */
     private String generated() {

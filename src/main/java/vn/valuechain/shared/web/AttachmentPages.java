@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -26,16 +28,13 @@ import vn.valuechain.shared.history.HistoryEntry;
  * of reach is a 404, and so are its files). What may be added or removed is in the URL rules.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AttachmentPages {
 
     /** The last part of the URL files are added at. */
     static final String ATTACHMENTS = "/attachments";
 
     private final AttachmentService attachments;
-
-    AttachmentPages(AttachmentService attachments) {
-        this.attachments = attachments;
-    }
 
     /** The attachments of records of one type ("contract") whose pages are at {@code path} ("/contracts"). */
     public Attached of(String ownerType, String path) {

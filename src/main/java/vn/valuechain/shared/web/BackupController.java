@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -18,16 +20,13 @@ import vn.valuechain.shared.db.DatabaseBackup;
 
 /** An administrator downloads a backup of the whole database (README: "Backups"), made while the application runs. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BackupController {
 
     private static final Logger log = LoggerFactory.getLogger(BackupController.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
     private final DataSource dataSource;
-
-    BackupController(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     @GetMapping("/admin/backup")
     void download(Principal admin, HttpServletResponse response) throws IOException, SQLException {

@@ -3,6 +3,8 @@ package vn.valuechain.shared.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
  * quantities with their unit in the reader's words ("200 tấn", "200 tonnes", "1 tonne").
  */
 @Component("decimals")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Decimals {
 
     private final MessageSource messages;
-
-    Decimals(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String format(Number value) {
         return format(value, 0, 3);

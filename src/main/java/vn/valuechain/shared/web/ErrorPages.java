@@ -3,6 +3,8 @@ package vn.valuechain.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.core.Ordered;
@@ -19,16 +21,13 @@ import vn.valuechain.shared.db.DatabaseUnavailable;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ErrorPages implements ErrorViewResolver {
 
     /** The statuses with a page of their own in {@code templates/error/}; any other gets the generic page. */
     private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 500, 503);
 
     private final ErrorAttributes errorAttributes;
-
-    ErrorPages(ErrorAttributes errorAttributes) {
-        this.errorAttributes = errorAttributes;
-    }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

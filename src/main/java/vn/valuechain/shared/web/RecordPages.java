@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -25,19 +27,13 @@ import vn.valuechain.shared.table.TableExport;
  * ({@code <name>/list}, {@code view}, {@code form}) and messages ({@code <name>.saved}, {@code <name>.deleted}).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RecordPages {
 
     private final HistoryService history;
     private final StaleEditView staleEdit;
     private final Exports exports;
     private final AttachmentPages attachmentPages;
-
-    RecordPages(HistoryService history, StaleEditView staleEdit, Exports exports, AttachmentPages attachmentPages) {
-        this.history = history;
-        this.staleEdit = staleEdit;
-        this.exports = exports;
-        this.attachmentPages = attachmentPages;
-    }
 
     /** The pages of a registry named {@code name}, at {@code path}, keeping records of {@code type}. */
     public Registry of(String name, String path, Class<?> type) {

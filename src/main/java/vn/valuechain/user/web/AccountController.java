@@ -2,6 +2,8 @@ package vn.valuechain.user.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -21,16 +23,12 @@ import vn.valuechain.user.UserService;
 
 /** Signing in, and a user's own password. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountController {
 
     private final UserService users;
     private final PasswordRules passwordRules;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
-
-    AccountController(UserService users, PasswordRules passwordRules) {
-        this.users = users;
-        this.passwordRules = passwordRules;
-    }
 
     @GetMapping("/login")
     String login() {

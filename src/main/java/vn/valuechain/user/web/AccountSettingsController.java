@@ -1,6 +1,8 @@
 package vn.valuechain.user.web;
 
 import jakarta.validation.Valid;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,15 +19,11 @@ import vn.valuechain.user.UserService;
 
 /** A user's own e-mail address and the daily reminder digest, which each user may turn off. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountSettingsController {
 
     private final UserService users;
     private final ObjectProvider<JavaMailSender> mail;
-
-    AccountSettingsController(UserService users, ObjectProvider<JavaMailSender> mail) {
-        this.users = users;
-        this.mail = mail;
-    }
 
     @GetMapping("/account")
     String form(@AuthenticationPrincipal AppUserPrincipal me, Model model) {

@@ -1,18 +1,17 @@
 package vn.valuechain.user.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import vn.valuechain.user.PasswordPolicy;
 
 /** One rule for every password a person chooses or is given ({@link PasswordPolicy}), with its confirmation. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PasswordRules {
 
     private final PasswordPolicy policy;
-
-    PasswordRules(PasswordPolicy policy) {
-        this.policy = policy;
-    }
 
     void check(
             String password,

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -35,6 +37,7 @@ import vn.valuechain.user.UserService;
 
 @Controller
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserAdminController {
 
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
@@ -49,21 +52,6 @@ class UserAdminController {
     private final PasswordRules passwordRules;
     private final SignInGuard signIn;
     private final SessionSettings sessions;
-
-    UserAdminController(
-            UserService users,
-            UserExport export,
-            Exports exports,
-            PasswordRules passwordRules,
-            SignInGuard signIn,
-            SessionSettings sessions) {
-        this.users = users;
-        this.export = export;
-        this.exports = exports;
-        this.passwordRules = passwordRules;
-        this.signIn = signIn;
-        this.sessions = sessions;
-    }
 
     @ModelAttribute("roles")
     Role[] roles() {

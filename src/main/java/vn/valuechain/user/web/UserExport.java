@@ -1,6 +1,8 @@
 package vn.valuechain.user.web;
 
 import java.util.Arrays;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.shared.table.Exports;
@@ -11,15 +13,11 @@ import vn.valuechain.user.UserService;
 
 /** The users list as on screen (its columns and sort, every page) for XLSX or CSV. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserExport {
 
     private final UserService users;
     private final Exports exports;
-
-    UserExport(UserService users, Exports exports) {
-        this.users = users;
-        this.exports = exports;
-    }
 
     TableExport of(Sort sort) {
         return exports.table("nguoi-dung", "user.list.title")
