@@ -161,7 +161,7 @@ public class ItemStatuses {
         List<GroupRow> rows = q.params(jdbc.sql("select ag.id, coalesce(ag.short_name, ag.name), st.status, "
                         + "count(distinct i.id), false"
                         + q.from(" join action_item_agency a on a.action_item_id = i.id and a.role = :role"
-                                + (asToday ? TODAYS_AGENCY : " join agency ag on ag.id = a.agency_id"))
+                                + (asToday ? " " + TODAYS_AGENCY : " join agency ag on ag.id = a.agency_id"))
                         + " group by ag.id, ag.short_name, ag.name, st.status"))
                 .param("role", role.name())
                 .query(ItemStatuses::groupRow)

@@ -119,6 +119,17 @@ class ItemViewsTest extends WebTest {
     }
 
     @Test
+    void whatEachAgencyOfTodayLeads() throws Exception {
+        // The same agencies as the bodies they are today; this page once failed on a parameter run into the SQL.
+        mvc.perform(get("/action-items/by-agency")
+                        .param("on", ON)
+                        .param("today", "true")
+                        .with(as("t-viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sở Công Thương"), containsString("Sở NN&amp;PTNT"))));
+    }
+
+    @Test
     void itemsPerChain() throws Exception {
         em.createNativeQuery("insert into product (name) values ('Dừa (thử nghiệm chuỗi)')")
                 .executeUpdate();
