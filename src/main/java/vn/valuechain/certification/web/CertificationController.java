@@ -60,7 +60,7 @@ class CertificationController {
         this.certifications = certifications;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("certification", "/certifications", Certification.class);
+        this.pages = pages.of("certification", "/certifications", Certification.class, certifications::details);
     }
 
     @ModelAttribute
@@ -133,8 +133,7 @@ class CertificationController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        certifications.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -144,8 +143,7 @@ class CertificationController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        certifications.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -154,8 +152,7 @@ class CertificationController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        certifications.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

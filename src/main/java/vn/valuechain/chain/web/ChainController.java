@@ -62,7 +62,7 @@ class ChainController {
         this.chains = chains;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("chain", "/chains", Chain.class);
+        this.pages = pages.of("chain", "/chains", Chain.class, chains::details);
         this.geo = geo;
         this.partyLinks = partyLinks;
     }
@@ -148,8 +148,7 @@ class ChainController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        chains.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -159,8 +158,7 @@ class ChainController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        chains.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -169,8 +167,7 @@ class ChainController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        chains.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

@@ -57,7 +57,7 @@ class ContractController {
         this.contracts = contracts;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("contract", "/contracts", LinkageContract.class);
+        this.pages = pages.of("contract", "/contracts", LinkageContract.class, contracts::details);
     }
 
     @GetMapping
@@ -148,8 +148,7 @@ class ContractController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        contracts.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -159,8 +158,7 @@ class ContractController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        contracts.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -169,8 +167,7 @@ class ContractController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        contracts.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

@@ -54,7 +54,7 @@ class CooperativeController {
         this.cooperatives = cooperatives;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class);
+        this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class, cooperatives::details);
         this.geo = geo;
     }
 
@@ -116,8 +116,7 @@ class CooperativeController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -127,8 +126,7 @@ class CooperativeController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        cooperatives.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -137,8 +135,7 @@ class CooperativeController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

@@ -44,7 +44,7 @@ class EnterpriseController {
     EnterpriseController(EnterpriseService enterprises, EnterpriseExport export, RecordPages pages, GeoService geo) {
         this.enterprises = enterprises;
         this.export = export;
-        this.pages = pages.of("enterprise", "/enterprises", Enterprise.class);
+        this.pages = pages.of("enterprise", "/enterprises", Enterprise.class, enterprises::details);
         this.geo = geo;
     }
 
@@ -104,8 +104,7 @@ class EnterpriseController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        enterprises.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -115,8 +114,7 @@ class EnterpriseController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        enterprises.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -125,8 +123,7 @@ class EnterpriseController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        enterprises.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")
