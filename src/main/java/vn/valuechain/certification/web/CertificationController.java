@@ -77,9 +77,8 @@ class CertificationController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", certifications.list(filter, SORTS.page(pageable), user));
         model.addAttribute("expiryDays", CertificationValidity.EXPIRY_WARNING_DAYS);
-        return pages.list();
+        return pages.list(model, certifications.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -157,8 +156,7 @@ class CertificationController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("certificationForm", new CertificationForm());
-        return pages.form();
+        return pages.form(model, new CertificationForm());
     }
 
     @PostMapping("/new")
@@ -173,8 +171,7 @@ class CertificationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("certificationForm", CertificationForm.of(certifications.details(id, user)));
-        return pages.form();
+        return pages.form(model, CertificationForm.of(certifications.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")

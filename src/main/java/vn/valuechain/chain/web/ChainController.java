@@ -81,8 +81,7 @@ class ChainController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", chains.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, chains.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -172,8 +171,7 @@ class ChainController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("chainForm", new ChainForm());
-        return pages.form();
+        return pages.form(model, new ChainForm());
     }
 
     @PostMapping("/new")
@@ -185,8 +183,7 @@ class ChainController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("chainForm", ChainForm.of(chains.details(id, user)));
-        return pages.form();
+        return pages.form(model, ChainForm.of(chains.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")

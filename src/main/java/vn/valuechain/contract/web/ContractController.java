@@ -67,11 +67,10 @@ class ContractController {
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         var page = contracts.list(filter, SORTS.page(pageable), user);
-        model.addAttribute("page", page);
         model.addAttribute("reach", contracts.linkReach(page.getContent(), user));
         model.addAttribute("today", contracts.today());
         choices(model);
-        return pages.list();
+        return pages.list(model, page);
     }
 
     @GetMapping(params = "format")

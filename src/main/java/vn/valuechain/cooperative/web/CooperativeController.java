@@ -72,8 +72,7 @@ class CooperativeController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", cooperatives.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, cooperatives.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -140,8 +139,7 @@ class CooperativeController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("cooperativeForm", new CooperativeForm());
-        return pages.form();
+        return pages.form(model, new CooperativeForm());
     }
 
     @PostMapping("/new")
@@ -156,8 +154,7 @@ class CooperativeController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("cooperativeForm", CooperativeForm.of(cooperatives.details(id, user)));
-        return pages.form();
+        return pages.form(model, CooperativeForm.of(cooperatives.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")
@@ -203,14 +200,13 @@ class CooperativeController {
         if (cooperatives.registrationCodeTaken(form.getRegistrationCode(), form.getId())) {
             result.rejectValue("registrationCode", "cooperative.registrationCode.taken");
         }
-        if (!cooperatives.unitAllowed(form.getUnitId(), user)) {
-            result.rejectValue(
-                    "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
-        } else if (!geo.registrable(
-                java.util.Collections.singletonList(form.getUnitId()),
-                java.util.Collections.singletonList(unitBefore))) {
-            result.rejectValue("unitId", "validation.unit.notCurrent");
-        }
+        pages.checkUnit(
+                result,
+                cooperatives.unitAllowed(form.getUnitId(), user),
+                () -> geo.registrable(
+                        java.util.Collections.singletonList(form.getUnitId()),
+                        java.util.Collections.singletonList(unitBefore)),
+                user);
         if (form.getMinScaleValue() != null && form.getMinScaleUnit() == null) {
             result.rejectValue("minScaleUnit", "validation.unit.required");
         }

@@ -60,8 +60,7 @@ class EnterpriseController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", enterprises.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, enterprises.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -128,8 +127,7 @@ class EnterpriseController {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("enterpriseForm", new EnterpriseForm());
-        return pages.form();
+        return pages.form(model, new EnterpriseForm());
     }
 
     @PostMapping("/new")
@@ -144,8 +142,7 @@ class EnterpriseController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("enterpriseForm", EnterpriseForm.of(enterprises.details(id, user)));
-        return pages.form();
+        return pages.form(model, EnterpriseForm.of(enterprises.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")
@@ -190,13 +187,12 @@ class EnterpriseController {
         if (!result.hasFieldErrors("taxCode") && enterprises.taxCodeTaken(form.getTaxCode(), form.getId())) {
             result.rejectValue("taxCode", "enterprise.taxCode.taken");
         }
-        if (!enterprises.unitAllowed(form.getUnitId(), user)) {
-            result.rejectValue(
-                    "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
-        } else if (!geo.registrable(
-                java.util.Collections.singletonList(form.getUnitId()),
-                java.util.Collections.singletonList(unitBefore))) {
-            result.rejectValue("unitId", "validation.unit.notCurrent");
-        }
+        pages.checkUnit(
+                result,
+                enterprises.unitAllowed(form.getUnitId(), user),
+                () -> geo.registrable(
+                        java.util.Collections.singletonList(form.getUnitId()),
+                        java.util.Collections.singletonList(unitBefore)),
+                user);
     }
 }

@@ -4,10 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -79,6 +81,32 @@ public class RecordPages {
 
         public String form() {
             return name + "/form";
+        }
+
+        /** The list page showing {@code page}, one page of the registry's rows. */
+        public String list(Model model, Page<?> page) {
+            model.addAttribute("page", page);
+            return list();
+        }
+
+        /** The form page, filled with {@code form} (the template reads it as {@code <name>Form}). */
+        public String form(Model model, RecordForm form) {
+            model.addAttribute(name + "Form", form);
+            return form();
+        }
+
+        /**
+         * The form's {@code unitId}: one the user may register records in ({@code allowed}; a local official only in
+         * their own units, others may leave it empty), then one of today's map unless the record had it already
+         * ({@code current}, asked only when allowed).
+         */
+        public void checkUnit(BindingResult result, boolean allowed, BooleanSupplier current, UnitScopedUser user) {
+            if (!allowed) {
+                result.rejectValue(
+                        "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
+            } else if (!current.getAsBoolean()) {
+                result.rejectValue("unitId", "validation.unit.notCurrent");
+            }
         }
 
         /** What every record page shows below its own cards: its files and "Lịch sử thay đổi", newest first. */
