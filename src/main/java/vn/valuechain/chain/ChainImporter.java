@@ -14,6 +14,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
 import vn.valuechain.shared.imports.Ref;
@@ -66,23 +67,8 @@ class ChainImporter implements TableImporter {
     private final ProductService products;
 
     @Override
-    public String kind() {
-        return "chains";
-    }
-
-    @Override
-    public String titleKey() {
-        return "chain.list.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "chuoi-gia-tri";
-    }
-
-    @Override
-    public int order() {
-        return 30;
+    public ImportKind about() {
+        return new ImportKind("chains", "chain.list.title", "chuoi-gia-tri", 30);
     }
 
     @Override

@@ -14,6 +14,7 @@ import vn.valuechain.party.PartyLookup;
 import vn.valuechain.party.PartyLookup.Found;
 import vn.valuechain.shared.imports.ImportColumn;
 import vn.valuechain.shared.imports.ImportContext;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
 import vn.valuechain.shared.imports.RowPlan;
@@ -48,23 +49,8 @@ class ChainParticipantImporter implements TableImporter {
     private final PartyLookup parties;
 
     @Override
-    public String kind() {
-        return "chain-participants";
-    }
-
-    @Override
-    public String titleKey() {
-        return "participant.import.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "thanh-vien-chuoi";
-    }
-
-    @Override
-    public int order() {
-        return 31;
+    public ImportKind about() {
+        return new ImportKind("chain-participants", "participant.import.title", "thanh-vien-chuoi", 31);
     }
 
     @Override

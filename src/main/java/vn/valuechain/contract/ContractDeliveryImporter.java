@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
 import vn.valuechain.shared.imports.ImportContext;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.RowPlan;
 import vn.valuechain.shared.imports.TableImporter;
@@ -40,23 +41,8 @@ class ContractDeliveryImporter implements TableImporter {
     private final ContractService contracts;
 
     @Override
-    public String kind() {
-        return "contract-deliveries";
-    }
-
-    @Override
-    public String titleKey() {
-        return "contract.delivery.import.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "giao-nhan-hop-dong";
-    }
-
-    @Override
-    public int order() {
-        return 41;
+    public ImportKind about() {
+        return new ImportKind("contract-deliveries", "contract.delivery.import.title", "giao-nhan-hop-dong", 41);
     }
 
     @Override

@@ -15,6 +15,7 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
 import vn.valuechain.shared.imports.ImportContext;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
 import vn.valuechain.shared.imports.Ref;
@@ -58,23 +59,8 @@ class ContractImporter implements TableImporter {
     private final PartyLookup parties;
 
     @Override
-    public String kind() {
-        return "contracts";
-    }
-
-    @Override
-    public String titleKey() {
-        return "contract.list.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "hop-dong-lien-ket";
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public ImportKind about() {
+        return new ImportKind("contracts", "contract.list.title", "hop-dong-lien-ket", 40);
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.domain.MeasureUnit;
 import vn.valuechain.shared.imports.ImportColumn;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.ImportText;
 import vn.valuechain.shared.imports.Matches;
@@ -51,23 +52,8 @@ class CooperativeImporter implements TableImporter {
     private final OfficeTime officeTime;
 
     @Override
-    public String kind() {
-        return "cooperatives";
-    }
-
-    @Override
-    public String titleKey() {
-        return "cooperative.list.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "hop-tac-xa";
-    }
-
-    @Override
-    public int order() {
-        return 10;
+    public ImportKind about() {
+        return new ImportKind("cooperatives", "cooperative.list.title", "hop-tac-xa", 10);
     }
 
     @Override

@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.imports.ImportColumn;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.Matches;
 import vn.valuechain.shared.imports.Ref;
@@ -42,23 +43,8 @@ class EnterpriseImporter implements TableImporter {
     private final GeoService geo;
 
     @Override
-    public String kind() {
-        return "enterprises";
-    }
-
-    @Override
-    public String titleKey() {
-        return "enterprise.list.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "doanh-nghiep";
-    }
-
-    @Override
-    public int order() {
-        return 20;
+    public ImportKind about() {
+        return new ImportKind("enterprises", "enterprise.list.title", "doanh-nghiep", 20);
     }
 
     @Override

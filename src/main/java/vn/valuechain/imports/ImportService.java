@@ -64,7 +64,7 @@ public class ImportService {
             ClusterLocks locks,
             JsonMapper json) {
         this.importers = importers.stream()
-                .sorted(Comparator.comparingInt(TableImporter::order))
+                .sorted(Comparator.comparingInt(i -> i.about().order()))
                 .toList();
         this.messages = messages;
         this.uploads = uploads;

@@ -14,6 +14,7 @@ import vn.valuechain.plan.ActionItemService.ItemReader;
 import vn.valuechain.plan.PlanRows.PlanView;
 import vn.valuechain.plan.PlanRows.SectionRow;
 import vn.valuechain.shared.imports.ImportColumn;
+import vn.valuechain.shared.imports.ImportKind;
 import vn.valuechain.shared.imports.ImportRow;
 import vn.valuechain.shared.imports.RowPlan;
 import vn.valuechain.shared.imports.TableImporter;
@@ -50,23 +51,8 @@ class ActionItemImporter implements TableImporter {
     private final PlanService plans;
 
     @Override
-    public String kind() {
-        return "action-items";
-    }
-
-    @Override
-    public String titleKey() {
-        return "items.title";
-    }
-
-    @Override
-    public String fileName() {
-        return "nhiem-vu-ke-hoach";
-    }
-
-    @Override
-    public int order() {
-        return 50;
+    public ImportKind about() {
+        return new ImportKind("action-items", "items.title", "nhiem-vu-ke-hoach", 50);
     }
 
     @Override

@@ -60,7 +60,7 @@ class CertificationController {
         this.certifications = certifications;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("certification", "/certifications", Certification.class);
+        this.pages = pages.of("certification", "/certifications", Certification.class, certifications::details);
     }
 
     @ModelAttribute
@@ -77,9 +77,8 @@ class CertificationController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", certifications.list(filter, SORTS.page(pageable), user));
         model.addAttribute("expiryDays", CertificationValidity.EXPIRY_WARNING_DAYS);
-        return pages.list();
+        return pages.list(model, certifications.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -133,8 +132,7 @@ class CertificationController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        certifications.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -144,8 +142,7 @@ class CertificationController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        certifications.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -154,14 +151,12 @@ class CertificationController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        certifications.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("certificationForm", new CertificationForm());
-        return pages.form();
+        return pages.form(model, new CertificationForm());
     }
 
     @PostMapping("/new")
@@ -176,8 +171,7 @@ class CertificationController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("certificationForm", CertificationForm.of(certifications.details(id, user)));
-        return pages.form();
+        return pages.form(model, CertificationForm.of(certifications.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")

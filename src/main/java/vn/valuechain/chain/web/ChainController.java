@@ -62,7 +62,7 @@ class ChainController {
         this.chains = chains;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("chain", "/chains", Chain.class);
+        this.pages = pages.of("chain", "/chains", Chain.class, chains::details);
         this.geo = geo;
         this.partyLinks = partyLinks;
     }
@@ -81,8 +81,7 @@ class ChainController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", chains.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, chains.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -148,8 +147,7 @@ class ChainController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        chains.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -159,8 +157,7 @@ class ChainController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        chains.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -169,14 +166,12 @@ class ChainController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        chains.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("chainForm", new ChainForm());
-        return pages.form();
+        return pages.form(model, new ChainForm());
     }
 
     @PostMapping("/new")
@@ -188,8 +183,7 @@ class ChainController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("chainForm", ChainForm.of(chains.details(id, user)));
-        return pages.form();
+        return pages.form(model, ChainForm.of(chains.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")

@@ -57,7 +57,7 @@ class ContractController {
         this.contracts = contracts;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("contract", "/contracts", LinkageContract.class);
+        this.pages = pages.of("contract", "/contracts", LinkageContract.class, contracts::details);
     }
 
     @GetMapping
@@ -67,11 +67,10 @@ class ContractController {
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         var page = contracts.list(filter, SORTS.page(pageable), user);
-        model.addAttribute("page", page);
         model.addAttribute("reach", contracts.linkReach(page.getContent(), user));
         model.addAttribute("today", contracts.today());
         choices(model);
-        return pages.list();
+        return pages.list(model, page);
     }
 
     @GetMapping(params = "format")
@@ -148,8 +147,7 @@ class ContractController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        contracts.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -159,8 +157,7 @@ class ContractController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        contracts.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -169,8 +166,7 @@ class ContractController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        contracts.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

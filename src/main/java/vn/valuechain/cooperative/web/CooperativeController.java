@@ -54,7 +54,7 @@ class CooperativeController {
         this.cooperatives = cooperatives;
         this.products = products;
         this.export = export;
-        this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class);
+        this.pages = pages.of("cooperative", "/cooperatives", Cooperative.class, cooperatives::details);
         this.geo = geo;
     }
 
@@ -72,8 +72,7 @@ class CooperativeController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", cooperatives.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, cooperatives.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -116,8 +115,7 @@ class CooperativeController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -127,8 +125,7 @@ class CooperativeController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        cooperatives.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -137,14 +134,12 @@ class CooperativeController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        cooperatives.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("cooperativeForm", new CooperativeForm());
-        return pages.form();
+        return pages.form(model, new CooperativeForm());
     }
 
     @PostMapping("/new")
@@ -159,8 +154,7 @@ class CooperativeController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("cooperativeForm", CooperativeForm.of(cooperatives.details(id, user)));
-        return pages.form();
+        return pages.form(model, CooperativeForm.of(cooperatives.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")
@@ -206,14 +200,13 @@ class CooperativeController {
         if (cooperatives.registrationCodeTaken(form.getRegistrationCode(), form.getId())) {
             result.rejectValue("registrationCode", "cooperative.registrationCode.taken");
         }
-        if (!cooperatives.unitAllowed(form.getUnitId(), user)) {
-            result.rejectValue(
-                    "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
-        } else if (!geo.registrable(
-                java.util.Collections.singletonList(form.getUnitId()),
-                java.util.Collections.singletonList(unitBefore))) {
-            result.rejectValue("unitId", "validation.unit.notCurrent");
-        }
+        pages.checkUnit(
+                result,
+                cooperatives.unitAllowed(form.getUnitId(), user),
+                () -> geo.registrable(
+                        java.util.Collections.singletonList(form.getUnitId()),
+                        java.util.Collections.singletonList(unitBefore)),
+                user);
         if (form.getMinScaleValue() != null && form.getMinScaleUnit() == null) {
             result.rejectValue("minScaleUnit", "validation.unit.required");
         }

@@ -44,7 +44,7 @@ class EnterpriseController {
     EnterpriseController(EnterpriseService enterprises, EnterpriseExport export, RecordPages pages, GeoService geo) {
         this.enterprises = enterprises;
         this.export = export;
-        this.pages = pages.of("enterprise", "/enterprises", Enterprise.class);
+        this.pages = pages.of("enterprise", "/enterprises", Enterprise.class, enterprises::details);
         this.geo = geo;
     }
 
@@ -60,8 +60,7 @@ class EnterpriseController {
             @PageableDefault(size = 20) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        model.addAttribute("page", enterprises.list(filter, SORTS.page(pageable), user));
-        return pages.list();
+        return pages.list(model, enterprises.list(filter, SORTS.page(pageable), user));
     }
 
     @GetMapping(params = "format")
@@ -104,8 +103,7 @@ class EnterpriseController {
             @RequestParam(required = false) MultipartFile file,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        enterprises.details(id, user);
-        return pages.attachments().add(id, file, redirect);
+        return pages.attach(id, file, user, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
@@ -115,8 +113,7 @@ class EnterpriseController {
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletResponse response)
             throws IOException {
-        enterprises.details(id, user);
-        pages.attachments().download(id, fileId, response);
+        pages.download(id, fileId, user, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
@@ -125,14 +122,12 @@ class EnterpriseController {
             @PathVariable long fileId,
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
-        enterprises.details(id, user);
-        return pages.attachments().remove(id, fileId, redirect);
+        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")
     String newForm(Model model) {
-        model.addAttribute("enterpriseForm", new EnterpriseForm());
-        return pages.form();
+        return pages.form(model, new EnterpriseForm());
     }
 
     @PostMapping("/new")
@@ -147,8 +142,7 @@ class EnterpriseController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        model.addAttribute("enterpriseForm", EnterpriseForm.of(enterprises.details(id, user)));
-        return pages.form();
+        return pages.form(model, EnterpriseForm.of(enterprises.details(id, user)));
     }
 
     @PostMapping("/{id}/edit")
@@ -193,13 +187,12 @@ class EnterpriseController {
         if (!result.hasFieldErrors("taxCode") && enterprises.taxCodeTaken(form.getTaxCode(), form.getId())) {
             result.rejectValue("taxCode", "enterprise.taxCode.taken");
         }
-        if (!enterprises.unitAllowed(form.getUnitId(), user)) {
-            result.rejectValue(
-                    "unitId", user.isDistrictUser() ? "validation.unit.outsideYours" : "validation.required");
-        } else if (!geo.registrable(
-                java.util.Collections.singletonList(form.getUnitId()),
-                java.util.Collections.singletonList(unitBefore))) {
-            result.rejectValue("unitId", "validation.unit.notCurrent");
-        }
+        pages.checkUnit(
+                result,
+                enterprises.unitAllowed(form.getUnitId(), user),
+                () -> geo.registrable(
+                        java.util.Collections.singletonList(form.getUnitId()),
+                        java.util.Collections.singletonList(unitBefore)),
+                user);
     }
 }

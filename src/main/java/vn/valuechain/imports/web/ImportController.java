@@ -65,7 +65,8 @@ class ImportController {
         TableImporter importer = imports.importer(kind);
         ExportFormat chosen =
                 ExportFormat.of(format).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
-        String name = exports.label("import.template.filePrefix") + importer.fileName();
+        String name =
+                exports.label("import.template.filePrefix") + importer.about().fileName();
         if (chosen == ExportFormat.CSV) {
             exports.send(templates.csv(importer, name), chosen, request, response);
             return;

@@ -89,7 +89,7 @@ class ImportTemplates {
             List<String> choices = choices(column);
             example.add(column.example() != null ? column.example() : choices.isEmpty() ? null : choices.get(0));
         }
-        return new TableExport(fileName, importer.fileName(), "", List.of(), header, rows -> rows.row(example));
+        return new TableExport(fileName, importer.about().fileName(), "", List.of(), header, rows -> rows.row(example));
     }
 
     private List<String> choices(ImportColumn column) {

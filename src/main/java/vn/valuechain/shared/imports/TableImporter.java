@@ -10,14 +10,17 @@ import java.util.List;
  */
 public interface TableImporter {
 
-    /** The kind's name in URLs, e.g. {@code cooperatives}. */
-    String kind();
+    /** Its name in URLs, title, template file name and place in the list of kinds. */
+    ImportKind about();
 
-    /** The message naming the kind in the list of what can be imported. */
-    String titleKey();
+    /** The kind's name in URLs, e.g. {@code cooperatives} (the import page reads it, as it does the title). */
+    default String kind() {
+        return about().kind();
+    }
 
-    /** The template's file name without extension. */
-    String fileName();
+    default String titleKey() {
+        return about().titleKey();
+    }
 
     List<ImportColumn> columns();
 
@@ -26,7 +29,4 @@ public interface TableImporter {
      * record by the kind's key, checks it by the same rules as the feature's form, and says what applying would do.
      */
     RowPlan plan(ImportRow row);
-
-    /** Place in the list of kinds. */
-    int order();
 }

@@ -33,26 +33,17 @@ public final class CsvWriter {
             CSVPrinter csv =
                     CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get().print(writer);
             csv.printRecord(table.columns().stream().map(Column::header).toList());
-            table.rows().writeTo(new RowWriter() {
-                @Override
-                public void total(long rows) {
-                    progress.total(rows);
+            table.rows().writeTo(progress.counting(cells -> {
+                List<String> values = new ArrayList<>(cells.size());
+                for (int i = 0; i < cells.size(); i++) {
+                    values.add(text(cells.get(i), table.columns().get(i).type()));
                 }
-
-                @Override
-                public void row(List<?> cells) {
-                    List<String> values = new ArrayList<>(cells.size());
-                    for (int i = 0; i < cells.size(); i++) {
-                        values.add(text(cells.get(i), table.columns().get(i).type()));
-                    }
-                    try {
-                        csv.printRecord(values);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    progress.row();
+                try {
+                    csv.printRecord(values);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            });
+            }));
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,9 @@
 package vn.valuechain.shared.table;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -106,6 +108,22 @@ public class ExportProgress {
 
         public void done() {
             save(true);
+        }
+
+        /** Where a writer's rows go: each written by {@code write}, then counted here, as is the total announced. */
+        public RowWriter counting(Consumer<List<?>> write) {
+            return new RowWriter() {
+                @Override
+                public void total(long rows) {
+                    Tracker.this.total(rows);
+                }
+
+                @Override
+                public void row(List<?> cells) {
+                    write.accept(cells);
+                    Tracker.this.row();
+                }
+            };
         }
 
         public long total() {

@@ -83,23 +83,14 @@ public final class XlsxWriter {
         }
         sheet.createFreezePane(0, headerRow + 1);
         int[] next = {r};
-        table.rows().writeTo(new RowWriter() {
-            @Override
-            public void total(long rows) {
-                progress.total(rows);
+        table.rows().writeTo(progress.counting(cells -> {
+            Row row = sheet.createRow(next[0]++);
+            for (int c = 0; c < columns.size() && c < cells.size(); c++) {
+                int length =
+                        cell(row.createCell(c), cells.get(c), columns.get(c).type(), styles);
+                widths[c] = Math.max(widths[c], Math.min(length + 2, MAX_WIDTH));
             }
-
-            @Override
-            public void row(List<?> cells) {
-                Row row = sheet.createRow(next[0]++);
-                for (int c = 0; c < columns.size() && c < cells.size(); c++) {
-                    int length =
-                            cell(row.createCell(c), cells.get(c), columns.get(c).type(), styles);
-                    widths[c] = Math.max(widths[c], Math.min(length + 2, MAX_WIDTH));
-                }
-                progress.row();
-            }
-        });
+        }));
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, next[0] - 1), 0, last));
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
