@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import vn.valuechain.agency.AgencyWords.Word;
@@ -230,24 +231,23 @@ final class AgencyCellParser {
 
     /** The one commune whose name starts at word i, and how many words it took; null if none or several. */
     private Match commune(List<Word> words, int i) {
-        for (int length = Math.min(vocabulary.longestCommune(), words.size() - i); length >= 1; length--) {
-            Set<Long> ids = vocabulary.communes(key(words, i, length, false));
-            if (ids.size() == 1) {
-                return new Match(ids.iterator().next(), length);
-            }
-            if (ids.size() > 1) {
-                return null;
-            }
-        }
-        return null;
+        return unique(words, i, vocabulary.longestCommune(), vocabulary::communes);
     }
 
     private record Match(long id, int length) {}
 
     /** The one district whose name starts at word i, and how many words it took; null if none or several. */
     private Match district(List<Word> words, int i) {
-        for (int length = Math.min(vocabulary.longestDistrict(), words.size() - i); length >= 1; length--) {
-            Set<Long> ids = vocabulary.districts(key(words, i, length, false));
+        return unique(words, i, vocabulary.longestDistrict(), vocabulary::districts);
+    }
+
+    /**
+     * The one unit of a kind (communes or districts) whose name of at most {@code longest} words starts at word i,
+     * trying the longest first; null if none, or if the longest name found is shared by several.
+     */
+    private static Match unique(List<Word> words, int i, int longest, Function<String, Set<Long>> named) {
+        for (int length = Math.min(longest, words.size() - i); length >= 1; length--) {
+            Set<Long> ids = named.apply(key(words, i, length, false));
             if (ids.size() == 1) {
                 return new Match(ids.iterator().next(), length);
             }

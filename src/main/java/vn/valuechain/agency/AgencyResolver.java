@@ -66,23 +66,13 @@ public class AgencyResolver {
     }
 
     /** Reads cells; built by {@link #reader} and good for one request. */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     public static final class Reader {
 
         private final AgencyCellParser parser;
         private final Map<Long, AgencyNames> agencies;
         private final Map<Long, AgencyNames> committeeOfUnit;
         private final Map<Long, UnitRow> units;
-
-        private Reader(
-                AgencyCellParser parser,
-                Map<Long, AgencyNames> agencies,
-                Map<Long, AgencyNames> committeeOfUnit,
-                Map<Long, UnitRow> units) {
-            this.parser = parser;
-            this.agencies = agencies;
-            this.committeeOfUnit = committeeOfUnit;
-            this.units = units;
-        }
 
         /** One entry per agency or unit: a group phrase naming three districts gives three, written alike. */
         public List<ResolvedAgency> read(String cell) {

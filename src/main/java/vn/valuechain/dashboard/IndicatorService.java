@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.UnitGrouping;
 import vn.valuechain.geo.UnitScope;
 
 /**
@@ -143,17 +144,10 @@ public class IndicatorService {
      */
     public List<GroupRow> byUnit(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + """
-                , placed as (
-                    select cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id) as unit_id,
-                           bool_or(coalesce(m.whole, true)) as whole
-                    from chain_unit cu
-                      left join unit_map m on m.unit_id = cu.administrative_unit_id
-                       -- a sub-select: the level once, not once per row of unit_map (4 s on national data)
-                       and m.level = (select vco_group_level(cast(:d as date), :unitAll))
-                       and coalesce(m.valid_from, '-infinity') <= cast(:d as date)
-                       and coalesce(m.valid_to, 'infinity') >= cast(:d as date)
-                    where cu.chain_id in (select id from judged)
-                    group by cu.chain_id, coalesce(m.target_id, cu.administrative_unit_id)
+                , placed as (select cu.chain_id, """ + UnitGrouping.columns("cu.administrative_unit_id", "unit_id")
+                + " from chain_unit cu" + UnitGrouping.join("cu.administrative_unit_id", "d", ":unitAll")
+                + " where cu.chain_id in (select id from judged) group by cu.chain_id, "
+                + UnitGrouping.key("cu.administrative_unit_id") + """
                 )
                 select u.id, vco_unit_name(u.id, cast(:d as date)) as name, not pl.whole as partial,
                        not (coalesce(u.valid_from, '-infinity') <= cast(:d as date)

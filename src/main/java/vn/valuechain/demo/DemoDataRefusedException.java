@@ -1,17 +1,11 @@
 package vn.valuechain.demo;
 
-import lombok.Getter;
+import vn.valuechain.shared.domain.RefusedException;
 
-/** Why the demo data was not loaded, as a message key with its arguments; nothing was changed. */
-@Getter
-public class DemoDataRefusedException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] args;
+/** Why the demo data was not loaded; nothing was changed. */
+public class DemoDataRefusedException extends RefusedException {
 
     DemoDataRefusedException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
+        super(messageKey, args);
     }
 }

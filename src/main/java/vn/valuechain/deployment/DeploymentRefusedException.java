@@ -1,17 +1,11 @@
 package vn.valuechain.deployment;
 
-import lombok.Getter;
+import vn.valuechain.shared.domain.RefusedException;
 
-/** Why the installation was not set up, as a message key with its arguments; nothing was changed. */
-@Getter
-public class DeploymentRefusedException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] args;
+/** Why the installation was not set up; nothing was changed. */
+public class DeploymentRefusedException extends RefusedException {
 
     DeploymentRefusedException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
+        super(messageKey, args);
     }
 }

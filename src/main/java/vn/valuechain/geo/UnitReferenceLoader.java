@@ -176,14 +176,8 @@ public class UnitReferenceLoader {
                             insert into administrative_unit (level, code, name, type, parent_id, valid_from, valid_to, official, created_by)
                             values (:level, :code, :name, :type, :parent, :from, :to, true, :by) returning id
                             """)
-                    .param("level", u.level().name())
-                    .param("code", u.code())
-                    .param("name", u.name())
-                    .param("type", u.type())
-                    .param("parent", parentId)
-                    .param("from", from)
-                    .param("to", to)
-                    .param("by", by)
+                    .paramSource(
+                            new Official(u.level().name(), u.code(), u.name(), u.type(), parentId, from, to, by, null))
                     .query(Long.class)
                     .single();
         }
@@ -198,16 +192,23 @@ public class UnitReferenceLoader {
                             official = true, version = u.version + 1, updated_at = now(), updated_by = :by
                         where u.id = :id
                         """)
-                .param("name", u.name())
-                .param("type", u.type())
-                .param("parent", parentId)
-                .param("from", from)
-                .param("to", to)
-                .param("by", by)
-                .param("id", existing)
+                .paramSource(
+                        new Official(u.level().name(), u.code(), u.name(), u.type(), parentId, from, to, by, existing))
                 .update();
         return existing;
     }
+
+    /** What the official list says of a unit, as the insert and the update of its row name it; id: the row updated. */
+    private record Official(
+            String level,
+            String code,
+            String name,
+            String type,
+            Long parent,
+            LocalDate from,
+            LocalDate to,
+            String by,
+            Long id) {}
 
     private static String key(Unit u) {
         return u.level() + ":" + u.code();

@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,69 +116,44 @@ public class ReminderDigests {
                                     "/progress-reports/" + r.id()))
                             .toList());
         }
-        UnitScope scope = geo.scopeOf(user);
-        LocalDate from = sinceDay.plusDays(EXPIRY_DAYS);
-        LocalDate to = today.plusDays(EXPIRY_DAYS);
-        section(sections, text("reminder.certificates"), certificates(scope, from, to));
-        section(sections, text("reminder.contracts"), contracts(scope, from, to));
+        Ends ends = new Ends(geo.scopeOf(user), sinceDay.plusDays(EXPIRY_DAYS), today.plusDays(EXPIRY_DAYS));
+        section(sections, text("reminder.certificates"), certificates(ends));
+        section(sections, text("reminder.contracts"), contracts(ends));
         return new Digest(sections);
     }
 
     /** Valid certificates within reach whose end date came within 30 days since the previous digest. */
-    private List<Digest.Line> certificates(UnitScope scope, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select c.id, c.type, c.number, c.valid_to,
-                               coalesce(hc.name, he.name, c.holder_households_name) as holder
-                        from certification c
-                          left join cooperative hc on hc.id = c.holder_cooperative_id
-                          left join enterprise he on he.id = c.holder_enterprise_id
-                        where c.status = 'VALID' and c.valid_to > :from and c.valid_to <= :to
-                          and (:all or hc.administrative_unit_id in (:units) or he.administrative_unit_id in (:units))
-                        order by c.valid_to, c.id
-                        limit :most
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("all", scope.unrestricted())
-                .param("units", scope.ids())
-                .param("most", MOST)
-                .query((rs, i) -> new Digest.Line(
+    private List<Digest.Line> certificates(Ends ends) {
+        PartyColumns holder = new PartyColumns("c", "holder");
+        return ending(
+                "select c.id, c.type, c.number, c.valid_to, " + holder.name() + " as holder from certification c"
+                        + holder.joins() + " where c.status = 'VALID'",
+                "c.valid_to",
+                holder.within(),
+                ends,
+                (rs, i) -> new Digest.Line(
                         text(
                                 "reminder.certificates.line",
                                 text("enum.CertificationType." + rs.getString("type"))
                                         + (rs.getString("number") == null ? "" : " " + rs.getString("number")),
                                 rs.getString("holder"),
                                 DMY.format(rs.getObject("valid_to", LocalDate.class))),
-                        "/certifications/" + rs.getLong("id")))
-                .list();
+                        "/certifications/" + rs.getLong("id")));
     }
 
     /** Signed contracts within reach (as the contracts list reaches them) whose end came within 30 days. */
-    private List<Digest.Line> contracts(UnitScope scope, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select k.id, k.number, k.end_on,
-                               coalesce(sc.name, se.name, k.seller_households_name) as seller,
-                               coalesce(bc.name, be.name, k.buyer_households_name) as buyer
-                        from linkage_contract k
-                          left join cooperative sc on sc.id = k.seller_cooperative_id
-                          left join enterprise se on se.id = k.seller_enterprise_id
-                          left join cooperative bc on bc.id = k.buyer_cooperative_id
-                          left join enterprise be on be.id = k.buyer_enterprise_id
-                        where k.status = 'SIGNED' and k.end_on > :from and k.end_on <= :to
-                          and (:all
-                               or exists (select 1 from chain_unit cu where cu.chain_id = k.chain_id
-                                          and cu.administrative_unit_id in (:units))
-                               or sc.administrative_unit_id in (:units) or se.administrative_unit_id in (:units)
-                               or bc.administrative_unit_id in (:units) or be.administrative_unit_id in (:units))
-                        order by k.end_on, k.id
-                        limit :most
-                        """)
-                .param("from", from)
-                .param("to", to)
-                .param("all", scope.unrestricted())
-                .param("units", scope.ids())
-                .param("most", MOST)
-                .query((rs, i) -> new Digest.Line(
+    private List<Digest.Line> contracts(Ends ends) {
+        PartyColumns seller = new PartyColumns("k", "seller");
+        PartyColumns buyer = new PartyColumns("k", "buyer");
+        return ending(
+                "select k.id, k.number, k.end_on, " + seller.name() + " as seller, " + buyer.name() + " as buyer"
+                        + " from linkage_contract k" + seller.joins() + buyer.joins() + " where k.status = 'SIGNED'",
+                "k.end_on",
+                "exists (select 1 from chain_unit cu where cu.chain_id = k.chain_id"
+                        + " and cu.administrative_unit_id in (:units)) or " + seller.within() + " or "
+                        + buyer.within(),
+                ends,
+                (rs, i) -> new Digest.Line(
                         text(
                                 "reminder.contracts.line",
                                 rs.getString("number") == null
@@ -186,8 +162,50 @@ public class ReminderDigests {
                                 rs.getString("seller"),
                                 rs.getString("buyer"),
                                 DMY.format(rs.getObject("end_on", LocalDate.class))),
-                        "/contracts/" + rs.getLong("id")))
+                        "/contracts/" + rs.getLong("id")));
+    }
+
+    /** The records within a scope whose end falls in (from, to]: certificates and contracts alike. */
+    private record Ends(UnitScope scope, LocalDate from, LocalDate to) {}
+
+    /**
+     * The lines of the records a select reads (ending in its where clause) whose end column falls within the window
+     * and that are within the scope (the condition on {@code :units}), the soonest end first, at most {@link #MOST}.
+     */
+    private List<Digest.Line> ending(
+            String select, String end, String withinUnits, Ends ends, RowMapper<Digest.Line> line) {
+        String table = end.substring(0, end.indexOf('.'));
+        return jdbc.sql(select + " and " + end + " > :from and " + end + " <= :to and (:all or " + withinUnits
+                        + ") order by " + end + ", " + table + ".id limit :most")
+                .param("from", ends.from())
+                .param("to", ends.to())
+                .param("all", ends.scope().unrestricted())
+                .param("units", ends.scope().ids())
+                .param("most", MOST)
+                .query(line)
                 .list();
+    }
+
+    /**
+     * A party a record names in three columns ({@code <role>_cooperative_id}, {@code <role>_enterprise_id},
+     * {@code <role>_households_name}): its name, the joins that read it, and whether it lies in one of {@code :units}.
+     */
+    private record PartyColumns(String table, String role) {
+
+        String name() {
+            return "coalesce(%2$s_c.name, %2$s_e.name, %1$s.%2$s_households_name)".formatted(table, role);
+        }
+
+        String joins() {
+            return (" left join cooperative %2$s_c on %2$s_c.id = %1$s.%2$s_cooperative_id"
+                            + " left join enterprise %2$s_e on %2$s_e.id = %1$s.%2$s_enterprise_id")
+                    .formatted(table, role);
+        }
+
+        String within() {
+            return "%1$s_c.administrative_unit_id in (:units) or %1$s_e.administrative_unit_id in (:units)"
+                    .formatted(role);
+        }
     }
 
     private static void section(List<Digest.Section> sections, String heading, List<Digest.Line> lines) {

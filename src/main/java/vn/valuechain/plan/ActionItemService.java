@@ -196,6 +196,7 @@ public class ActionItemService {
      * The cells of one plan's items: a timeframe within the plan's period, and agencies against the bodies and units
      * of the plan's province on the plan's date. Keeps one agency reader per date, so a whole framework builds only a few.
      */
+    @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
     public final class ItemReader {
 
         private final Long provinceId;
@@ -203,13 +204,6 @@ public class ActionItemService {
         private final Integer startYear;
         private final Integer endYear;
         private final Map<LocalDate, AgencyResolver.Reader> readers = new HashMap<>();
-
-        private ItemReader(Long provinceId, LocalDate issuedOn, Integer startYear, Integer endYear) {
-            this.provinceId = provinceId;
-            this.issuedOn = issuedOn;
-            this.startYear = startYear;
-            this.endYear = endYear;
-        }
 
         public Timeframe timeframe(String text) {
             return TimeframeParser.parse(text, startYear, endYear);

@@ -2,11 +2,23 @@ package vn.valuechain.plan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** The projections the framework pages are read from, each in one query over a set of items. */
 public final class FrameworkRows {
 
     private FrameworkRows() {}
+
+    /** The message keys of the government table's eight columns, in its order: its layout and the item lists' export. */
+    public static final List<String> HEADINGS = List.of(
+            "framework.ordinal",
+            "framework.content",
+            "framework.inputActivities",
+            "framework.expectedOutputs",
+            "framework.timeframe",
+            "framework.lead",
+            "framework.coordinating",
+            "framework.supporting");
 
     public record ItemRow(
             Long id,

@@ -21,6 +21,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.geo.UnitGrouping;
 import vn.valuechain.plan.ItemScope.Scope;
 
 /**
@@ -40,21 +41,18 @@ public class ItemStatuses {
      * force then that each lies in, at the level of vco_group_level (districts before 01/07/2025, communes after; a
      * unit coarser than that stays itself; provinces at a national installation's whole scope). Rows of item_id, group_id,
      * whole (false: the item's unit lies in the group only in part). Placeholders: whether the scope is whole, and the
-     * restriction of the units named. The level is a sub-select, worked out once rather than once per row of unit_map.
+     * restriction of the units named.
      */
-    private static final String ITEM_UNITS = """
-            (select x.item_id, coalesce(m.target_id, x.unit_id) as group_id, bool_or(coalesce(m.whole, true)) as whole
+    private static final String ITEM_UNITS = "(select x.item_id, " + UnitGrouping.columns("x.unit_id", "group_id")
+            + """
              from (
                  select a.action_item_id as item_id, a.administrative_unit_id as unit_id from action_item_agency a
                  where a.administrative_unit_id is not null
                  union
                  select iu.action_item_id, iu.administrative_unit_id from action_item_unit iu) x
-             left join unit_map m on m.unit_id = x.unit_id and m.level = (select vco_group_level(cast(:on as date), %s))
-              and coalesce(m.valid_from, '-infinity') <= cast(:on as date)
-              and coalesce(m.valid_to, 'infinity') >= cast(:on as date)
-             where %s
-             group by x.item_id, coalesce(m.target_id, x.unit_id)) x
-            """;
+            """
+            + UnitGrouping.join("x.unit_id", "on", "%s") + " where %s group by x.item_id, "
+            + UnitGrouping.key("x.unit_id") + ") x ";
 
     /** An agency named by an item (a.agency_id) as the body it is today: the last of its successors. */
     private static final String TODAYS_AGENCY = """

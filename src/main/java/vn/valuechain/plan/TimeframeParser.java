@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import vn.valuechain.shared.domain.Folding;
 
 /**
@@ -259,6 +260,7 @@ public final class TimeframeParser {
      * Walks the tokens: phases are points or ranges of points, "hàng năm" repeats months over years, a deadline runs
      * from the start of the plan's period.
      */
+    @RequiredArgsConstructor
     private static final class Reader {
 
         private final List<Object> tokens;
@@ -266,12 +268,6 @@ public final class TimeframeParser {
         private final Integer planLastYear;
         private final List<Timeframe.Phase> phases = new ArrayList<>();
         private int i;
-
-        Reader(List<Object> tokens, Integer planFirstYear, Integer planLastYear) {
-            this.tokens = tokens;
-            this.planFirstYear = planFirstYear;
-            this.planLastYear = planLastYear;
-        }
 
         List<Timeframe.Phase> phases() {
             while (i < tokens.size()) {

@@ -1,12 +1,16 @@
 package vn.valuechain.planimport;
 
 import java.util.List;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 
 /**
  * The columns of the table of cooperatives to found or consolidate (Phụ lục 1): a cooperative per row, described in one
  * cell ("HTX … quy mô tối thiểu 100 ha, xã …, huyện …") or over several columns, and the periods it is due in, ticked
  * with "x" under years ({@link #PERIOD} is the group title above them, the years are read from the cells).
  */
+@Getter // the TableColumn accessors titles() and required()
+@Accessors(fluent = true)
 public enum CooperativeColumn implements TableColumn {
     ORDINAL(true, "tt", "stt", "s/t", "s tt", "so tt", "so thu tu", "thu tu", "no"),
     NAME(
@@ -37,17 +41,7 @@ public enum CooperativeColumn implements TableColumn {
     }
 
     @Override
-    public List<String> titles() {
-        return titles;
-    }
-
-    @Override
     public String labelKey() {
         return "plan.import.cooperatives.column." + name();
-    }
-
-    @Override
-    public boolean required() {
-        return required;
     }
 }

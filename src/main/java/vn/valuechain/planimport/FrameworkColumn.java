@@ -1,11 +1,15 @@
 package vn.valuechain.planimport;
 
 import java.util.List;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 
 /**
  * The eight columns of the framework table (khung kế hoạch hành động) and the titles provinces give them, in the
  * government layout, other provinces' layouts and this product's own export (Vietnamese and English).
  */
+@Getter // the TableColumn accessors: titles(), required(), labelKey()
+@Accessors(fluent = true)
 public enum FrameworkColumn implements TableColumn {
     ORDINAL(true, "framework.ordinal", "tt", "stt", "s/t", "s tt", "so tt", "so thu tu", "thu tu", "no"),
     CONTENT(
@@ -75,20 +79,5 @@ public enum FrameworkColumn implements TableColumn {
         this.required = required;
         this.labelKey = labelKey;
         this.titles = List.of(titles);
-    }
-
-    @Override
-    public List<String> titles() {
-        return titles;
-    }
-
-    @Override
-    public String labelKey() {
-        return labelKey;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
     }
 }

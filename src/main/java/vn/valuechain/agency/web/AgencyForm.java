@@ -12,12 +12,10 @@ import vn.valuechain.agency.Agency;
 import vn.valuechain.agency.AgencyAlias;
 import vn.valuechain.agency.AgencyKind;
 import vn.valuechain.agency.AgencyService.AgencyData;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class AgencyForm {
-
-    private Long id;
-    private long version;
+class AgencyForm extends RecordForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 300, message = "{validation.size.max}")
@@ -51,8 +49,7 @@ class AgencyForm {
 
     static AgencyForm of(Agency agency) {
         AgencyForm form = new AgencyForm();
-        form.setId(agency.getId());
-        form.setVersion(agency.getVersion());
+        form.editing(agency.getId(), agency.getVersion());
         form.setName(agency.getName());
         form.setShortName(agency.getShortName());
         form.setKind(agency.getKind());
@@ -86,6 +83,16 @@ class AgencyForm {
 
     AgencyData toData() {
         return new AgencyData(
-                id, version, name, shortName, kind, unitId, aliases(), provinceId, validFrom, validTo, successorId);
+                getId(),
+                getVersion(),
+                name,
+                shortName,
+                kind,
+                unitId,
+                aliases(),
+                provinceId,
+                validFrom,
+                validTo,
+                successorId);
     }
 }

@@ -52,8 +52,7 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(DashboardQuery query, @AuthenticationPrincipal UnitScopedUser user, Model model) {
-        DashboardFilters.Resolved f = query.resolve(filters, user);
-        model.addAttribute("f", f);
+        DashboardFilters.Resolved f = shown(query, user, model);
         Summary summary = indicators.summary(f.filter());
         model.addAttribute("summary", summary);
         model.addAttribute("headlines", Headline.of(summary));
@@ -113,9 +112,8 @@ class DashboardController {
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
         if (DROPPED.equals(selection)) {
-            DashboardFilters.Resolved f = query.resolve(filters, user);
+            DashboardFilters.Resolved f = shown(query, user, model);
             LocalDate from = since(since, f);
-            model.addAttribute("f", f);
             model.addAttribute("since", from);
             model.addAttribute("page", indicators.dropped(f.filter(), from, pageable));
             return "dashboard/dropped";
@@ -123,8 +121,7 @@ class DashboardController {
         if (!IndicatorService.knownSelection(selection)) {
             throw new NotFoundException("Selection", selection);
         }
-        DashboardFilters.Resolved f = query.resolve(filters, user);
-        model.addAttribute("f", f);
+        DashboardFilters.Resolved f = shown(query, user, model);
         model.addAttribute("selection", selection);
         model.addAttribute("selectionKey", selectionKey(selection));
         model.addAttribute("met", met);
@@ -160,6 +157,13 @@ class DashboardController {
         return since != null ? since : f.date().minusMonths(1);
     }
 
+    /** The page's filters as resolved for the user, shown to the page as {@code f}. */
+    private DashboardFilters.Resolved shown(DashboardQuery query, UnitScopedUser user, Model model) {
+        DashboardFilters.Resolved f = query.resolve(filters, user);
+        model.addAttribute("f", f);
+        return f;
+    }
+
     private static String selectionKey(String selection) {
         boolean criterion = java.util.Arrays.stream(Criterion.values())
                 .anyMatch(c -> c.name().equals(selection));
@@ -178,8 +182,7 @@ class DashboardController {
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        DashboardFilters.Resolved f = query.resolve(filters, user);
-        model.addAttribute("f", f);
+        DashboardFilters.Resolved f = shown(query, user, model);
         model.addAttribute("stable", stable);
         model.addAttribute("groups", groups);
         model.addAttribute("page", indicators.cooperatives(f.filter(), groups, stable, pageable));
@@ -206,8 +209,7 @@ class DashboardController {
             @PageableDefault(size = 50) Pageable pageable,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        DashboardFilters.Resolved f = query.resolve(filters, user);
-        model.addAttribute("f", f);
+        DashboardFilters.Resolved f = shown(query, user, model);
         model.addAttribute("page", indicators.enterprises(f.filter(), f.reach(), pageable));
         return "dashboard/enterprises";
     }

@@ -10,12 +10,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService.UnitData;
 import vn.valuechain.geo.UnitRow;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class UnitForm {
-
-    private Long id;
-    private long version;
+class UnitForm extends RecordForm {
 
     @NotNull(message = "{validation.required}")
     private AdministrativeLevel level;
@@ -42,8 +40,7 @@ class UnitForm {
 
     static UnitForm of(UnitRow unit) {
         UnitForm form = new UnitForm();
-        form.setId(unit.id());
-        form.setVersion(unit.version());
+        form.editing(unit.id(), unit.version());
         form.setLevel(unit.level());
         form.setCode(unit.code());
         form.setName(unit.name());
@@ -57,6 +54,6 @@ class UnitForm {
     }
 
     UnitData toData() {
-        return new UnitData(id, version, level, code, name, parentId, validFrom, validTo, successorId);
+        return new UnitData(getId(), getVersion(), level, code, name, parentId, validFrom, validTo, successorId);
     }
 }

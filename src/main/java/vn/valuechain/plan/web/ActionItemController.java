@@ -124,23 +124,11 @@ class ActionItemController {
         TargetsForm form = new TargetsForm();
         form.setVersion(items.data(id).version());
         for (var t : items.targets(id)) {
-            TargetsForm.Line line = new TargetsForm.Line();
-            line.setId(t.id());
-            line.setKeep(true);
-            line.setIndicator(t.indicator());
-            line.setValue(t.value());
-            line.setUnit(t.unit());
-            line.setYear(t.year());
-            form.getLines().add(line);
+            form.getLines().add(TargetsForm.Line.of(t));
         }
         for (SuggestedTarget s : items.suggestions(id)) {
-            TargetsForm.Line line = new TargetsForm.Line();
-            line.setKeep(true);
+            TargetsForm.Line line = TargetsForm.Line.kept(null, s.indicator(), s.value(), s.unit(), s.year());
             line.setSuggested(true);
-            line.setIndicator(s.indicator());
-            line.setValue(s.value());
-            line.setUnit(s.unit());
-            line.setYear(s.year());
             form.getLines().add(line);
         }
         form.getLines().add(new TargetsForm.Line());

@@ -7,13 +7,12 @@ import java.time.LocalDate;
 import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.plan.ActionItemService.ItemData;
+import vn.valuechain.shared.web.RecordForm;
 
 /** The item form; each agency role is a text, one agency per line or as the plan writes the cell. */
 @Data
-class ActionItemForm {
+class ActionItemForm extends RecordForm {
 
-    private Long id;
-    private long version;
     private Long planId;
 
     @NotNull(message = "{validation.required}")
@@ -51,8 +50,7 @@ class ActionItemForm {
 
     static ActionItemForm of(ItemData data) {
         ActionItemForm form = new ActionItemForm();
-        form.setId(data.id());
-        form.setVersion(data.version());
+        form.editing(data.id(), data.version());
         form.setPlanId(data.planId());
         form.setSectionId(data.sectionId());
         form.setOrdinal(data.ordinal());
@@ -69,8 +67,8 @@ class ActionItemForm {
 
     ItemData toData() {
         return new ItemData(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 planId,
                 sectionId,
                 ordinal,
@@ -82,9 +80,5 @@ class ActionItemForm {
                 coordinating,
                 supporting,
                 doneOn);
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }

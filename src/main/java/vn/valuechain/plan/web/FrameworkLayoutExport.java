@@ -38,6 +38,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.FrameworkRows;
 import vn.valuechain.plan.ItemSummary;
 import vn.valuechain.plan.ItemSummary.AgencyCell;
 import vn.valuechain.plan.PlanRows.PlanView;
@@ -52,17 +53,6 @@ import vn.valuechain.plan.PlanService.SectionGroup;
  */
 @Component
 class FrameworkLayoutExport {
-
-    static final String[] HEADINGS = {
-        "framework.ordinal",
-        "framework.content",
-        "framework.inputActivities",
-        "framework.expectedOutputs",
-        "framework.timeframe",
-        "framework.lead",
-        "framework.coordinating",
-        "framework.supporting"
-    };
 
     /** Column widths in characters (XLSX) and relative widths (PDF): the text columns get the room. */
     private static final int[] WIDTHS = {6, 40, 34, 34, 16, 22, 28, 28};
@@ -161,9 +151,9 @@ class FrameworkLayoutExport {
             r++;
             int headerRow = r;
             Row header = sheet.createRow(r++);
-            for (int c = 0; c < HEADINGS.length; c++) {
+            for (int c = 0; c < FrameworkRows.HEADINGS.size(); c++) {
                 Cell cell = header.createCell(c);
-                cell.setCellValue(label(HEADINGS[c]));
+                cell.setCellValue(label(FrameworkRows.HEADINGS.get(c)));
                 cell.setCellStyle(styles.header);
             }
             header.setHeightInPoints(2 * LINE_POINTS + 4);
@@ -313,7 +303,7 @@ class FrameworkLayoutExport {
             // The header row starts every page; a tall row breaks across pages rather than leaving a gap.
             table.setHeaderRows(1);
             table.setSplitLate(false);
-            for (String heading : HEADINGS) {
+            for (String heading : FrameworkRows.HEADINGS) {
                 PdfPCell cell = new PdfPCell(new Phrase(label(heading), headerFont));
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 cell.setVerticalAlignment(Element.ALIGN_MIDDLE);

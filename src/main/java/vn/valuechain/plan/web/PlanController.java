@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -37,6 +39,7 @@ import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/plans")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlanController {
     /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
     private static final SortableBy SORTS =
@@ -46,22 +49,12 @@ class PlanController {
     private final PlanExport export;
     private final FrameworkLayoutExport layout;
     private final Exports exports;
-    private final AttachmentPages.Attached attachments;
+    private final AttachmentPages attachmentPages;
     private final ReferenceDate referenceDate;
 
-    PlanController(
-            PlanService plans,
-            PlanExport export,
-            FrameworkLayoutExport layout,
-            Exports exports,
-            AttachmentPages attachmentPages,
-            ReferenceDate referenceDate) {
-        this.plans = plans;
-        this.export = export;
-        this.layout = layout;
-        this.exports = exports;
-        this.attachments = attachmentPages.of("plan", "/plans");
-        this.referenceDate = referenceDate;
+    /** The plan's documents (the signed plan, its appendices). */
+    private AttachmentPages.Attached attachments() {
+        return attachmentPages.of("plan", "/plans");
     }
 
     @GetMapping
@@ -93,7 +86,7 @@ class PlanController {
         model.addAttribute("framework", plans.framework(id, user, date));
         model.addAttribute("on", date);
         model.addAttribute("statuses", ItemStatus.values());
-        attachments.show(id, model);
+        attachments().show(id, model);
         return "plan/show";
     }
 
@@ -102,19 +95,19 @@ class PlanController {
     String attach(
             @PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
         plans.view(id);
-        return attachments.add(id, file, redirect);
+        return attachments().add(id, file, redirect);
     }
 
     @GetMapping("/{id}/attachments/{fileId}")
     void attachment(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
         plans.view(id);
-        attachments.download(id, fileId, response);
+        attachments().download(id, fileId, response);
     }
 
     @PostMapping("/{id}/attachments/{fileId}/delete")
     String detach(@PathVariable long id, @PathVariable long fileId, RedirectAttributes redirect) {
         plans.view(id);
-        return attachments.remove(id, fileId, redirect);
+        return attachments().remove(id, fileId, redirect);
     }
 
     /** The framework in its government layout as a spreadsheet; a DISTRICT user gets the items of their unit. */

@@ -9,12 +9,10 @@ import lombok.Data;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.valuechain.plan.PlanRows.PlanView;
 import vn.valuechain.plan.PlanService.PlanData;
+import vn.valuechain.shared.web.RecordForm;
 
 @Data
-class PlanForm {
-
-    private Long id;
-    private long version;
+class PlanForm extends RecordForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.size.max}")
@@ -45,8 +43,7 @@ class PlanForm {
 
     static PlanForm of(PlanView plan) {
         PlanForm form = new PlanForm();
-        form.setId(plan.id());
-        form.setVersion(plan.version());
+        form.editing(plan.id(), plan.version());
         form.setDocumentNumber(plan.documentNumber());
         form.setIssuedOn(plan.issuedOn());
         form.setTitle(plan.title());
@@ -61,8 +58,8 @@ class PlanForm {
 
     PlanData toData() {
         return new PlanData(
-                id,
-                version,
+                getId(),
+                getVersion(),
                 documentNumber,
                 issuedOn,
                 title,

@@ -31,6 +31,22 @@ class TargetsForm {
 
         private String unit;
         private Integer year;
+
+        /** A ticked line: a saved target (with its id) or a suggestion (without). */
+        static Line kept(Long id, String indicator, BigDecimal value, String unit, Integer year) {
+            Line line = new Line();
+            line.setId(id);
+            line.setKeep(true);
+            line.setIndicator(indicator);
+            line.setValue(value);
+            line.setUnit(unit);
+            line.setYear(year);
+            return line;
+        }
+
+        static Line of(TargetRow t) {
+            return kept(t.id(), t.indicator(), t.value(), t.unit(), t.year());
+        }
     }
 
     /**
@@ -43,14 +59,7 @@ class TargetsForm {
         int at = shown.size();
         for (TargetRow t : saved) {
             if (!shown.contains(t.id())) {
-                Line line = new Line();
-                line.setId(t.id());
-                line.setKeep(true);
-                line.setIndicator(t.indicator());
-                line.setValue(t.value());
-                line.setUnit(t.unit());
-                line.setYear(t.year());
-                lines.add(at++, line);
+                lines.add(at++, Line.of(t));
             }
         }
     }

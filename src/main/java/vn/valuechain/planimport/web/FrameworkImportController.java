@@ -58,6 +58,9 @@ class FrameworkImportController {
     /** An answer of the dry run, sent again with the next step. */
     record Answer(String name, String value) {}
 
+    /** A kept upload (named by its token) read again, with the answers sent for it. */
+    private record Step(String token, Upload upload, TableFile table, List<Answer> answers) {}
+
     @GetMapping
     String form(@PathVariable long id, Model model) {
         model.addAttribute("plan", plans.view(id));
@@ -87,49 +90,45 @@ class FrameworkImportController {
 
     /** The dry run again with the user's answers. */
     @PostMapping("/review")
-    String review(
-            @PathVariable long id,
-            @RequestParam(required = false) String token,
-            @RequestParam Map<String, String> params,
-            Principal user,
-            Model model) {
-        model.addAttribute("plan", plans.view(id));
-        Upload upload = kept(id, token, user, model);
-        TableFile table = upload == null ? null : read(upload, model);
-        if (table == null) {
-            return "planimport/import";
-        }
-        List<Answer> answers = answers(params);
-        show(imports.preview(id, table, choices(answers)), upload, answers, model);
-        model.addAttribute("token", token);
+    String review(@PathVariable long id, @RequestParam Map<String, String> params, Principal user, Model model) {
+        again(id, params, user, model)
+                .ifPresent(step -> show(imports.preview(id, step.table(), choices(step.answers())), step, model));
         return "planimport/import";
     }
 
     @PostMapping("/apply")
     String apply(
             @PathVariable long id,
-            @RequestParam(required = false) String token,
             @RequestParam Map<String, String> params,
             Principal user,
             Model model,
             RedirectAttributes redirect) {
-        model.addAttribute("plan", plans.view(id));
-        Upload upload = kept(id, token, user, model);
-        TableFile table = upload == null ? null : read(upload, model);
-        if (table == null) {
+        Optional<Step> again = again(id, params, user, model);
+        if (again.isEmpty()) {
             return "planimport/import";
         }
-        List<Answer> answers = answers(params);
-        Preview result = imports.apply(id, table, choices(answers));
+        Step step = again.get();
+        Preview result = imports.apply(id, step.table(), choices(step.answers()));
         if (!result.problems().isEmpty() || result.questions() > 0) {
-            show(result, upload, answers, model);
-            model.addAttribute("token", token);
+            show(result, step, model);
             return "planimport/import";
         }
-        uploads.claim(token, user.getName());
+        uploads.claim(step.token(), user.getName());
         // The result describes the plan as it was before: nothing to apply then means nothing was written.
         redirect.addFlashAttribute("success", result.canApply() ? "plan.import.applied" : "plan.import.nothingToDo");
         return "redirect:/plans/" + id;
+    }
+
+    /**
+     * The review and apply steps start alike: the plan, the upload kept under the form's token read again, and the
+     * answers sent; empty when the upload expired or no longer reads (the page says why).
+     */
+    private Optional<Step> again(long id, Map<String, String> params, Principal user, Model model) {
+        model.addAttribute("plan", plans.view(id));
+        String token = params.get("token");
+        Upload upload = kept(id, token, user, model);
+        TableFile table = upload == null ? null : read(upload, model);
+        return table == null ? Optional.empty() : Optional.of(new Step(token, upload, table, answers(params)));
     }
 
     /** The user's upload for this plan named by the token, or null (and the page says it expired). */
@@ -184,6 +183,11 @@ class FrameworkImportController {
             model.addAttribute("fileError", label(e.messageKey(), e.args()));
             return null;
         }
+    }
+
+    private void show(Preview preview, Step step, Model model) {
+        show(preview, step.upload(), step.answers(), model);
+        model.addAttribute("token", step.token());
     }
 
     private void show(Preview preview, Upload upload, List<Answer> answers, Model model) {

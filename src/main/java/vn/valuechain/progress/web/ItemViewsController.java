@@ -14,12 +14,12 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.AgencyRole;
-import vn.valuechain.plan.ItemFilter;
 import vn.valuechain.plan.ItemStatus;
 import vn.valuechain.plan.PlanService;
 import vn.valuechain.progress.ItemProgress;
@@ -47,62 +47,48 @@ class ItemViewsController {
     private final Exports exports;
     private final ReferenceDate referenceDate;
 
+    /** Every page here is of a reference date ({@code ?on=dd/MM/yyyy}, today by default), shown as {@code on}. */
+    @ModelAttribute("on")
+    LocalDate on(@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on) {
+        return referenceDate.orToday(on);
+    }
+
     @GetMapping
     String list(
-            @RequestParam(required = false) ItemStatus status,
-            @RequestParam(required = false) Long agency,
-            @RequestParam(defaultValue = "LEAD") AgencyRole role,
-            @RequestParam(required = false) Long chain,
-            @RequestParam(required = false) Long plan,
-            @RequestParam(defaultValue = "false") boolean review,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            ItemQuery query,
+            @ModelAttribute("on") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 25) Pageable pageable,
             Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        model.addAttribute(
-                "page", views.list(new ItemFilter(status, agency, role, chain, plan, review), user, date, pageable));
-        model.addAttribute("status", status);
-        model.addAttribute("review", review);
+        model.addAttribute("page", views.list(query.filter(), user, on, pageable));
+        model.addAttribute("status", query.status());
+        model.addAttribute("review", query.review());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("on", date);
         return "progress/item/list";
     }
 
     /** The list with its filters, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(params = "format")
     void export(
-            @RequestParam(required = false) ItemStatus status,
-            @RequestParam(required = false) Long agency,
-            @RequestParam(defaultValue = "LEAD") AgencyRole role,
-            @RequestParam(required = false) Long chain,
-            @RequestParam(required = false) Long plan,
-            @RequestParam(defaultValue = "false") boolean review,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            ItemQuery query,
+            @ModelAttribute("on") LocalDate on,
             @RequestParam String format,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(
-                export.items(
-                        new ItemFilter(status, agency, role, chain, plan, review), user, referenceDate.orToday(on)),
-                format,
-                request,
-                response);
+        exports.send(export.items(query.filter(), user, on), format, request, response);
     }
 
     @GetMapping("/{id:\\d+}")
     String show(
             @PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        var item = items.summary(id, user, date);
+        var item = items.summary(id, user, on);
         model.addAttribute("item", item);
-        model.addAttribute("progress", progress.of(id, date));
+        model.addAttribute("progress", progress.of(id, on));
         model.addAttribute("plan", plans.view(item.item().planId()));
-        model.addAttribute("on", date);
         model.addAttribute(
                 "reports",
                 reports.list(null, id, user, PageRequest.of(0, 100, Sort.by("periodYear", "periodNumber")))
@@ -114,17 +100,15 @@ class ItemViewsController {
     @GetMapping("/by-agency")
     String byAgency(
             @RequestParam(defaultValue = "LEAD") AgencyRole role,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @RequestParam(defaultValue = "false") boolean today,
             @AuthenticationPrincipal UnitScopedUser user,
             Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        model.addAttribute("groups", today ? views.byTodaysAgency(role, user, date) : views.byAgency(role, user, date));
+        model.addAttribute("groups", today ? views.byTodaysAgency(role, user, on) : views.byAgency(role, user, on));
         model.addAttribute("today", today);
         model.addAttribute("role", role);
         model.addAttribute("roles", AgencyRole.values());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("on", date);
         return "progress/item/by-agency";
     }
 
@@ -132,50 +116,43 @@ class ItemViewsController {
     @GetMapping(path = "/by-agency", params = "format")
     void exportByAgency(
             @RequestParam(defaultValue = "LEAD") AgencyRole role,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @RequestParam(defaultValue = "false") boolean today,
             @RequestParam String format,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byAgency(role, user, referenceDate.orToday(on), today), format, request, response);
+        exports.send(export.byAgency(role, user, on, today), format, request, response);
     }
 
     @GetMapping("/by-chain")
-    String byChain(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
-            @AuthenticationPrincipal UnitScopedUser user,
-            Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        model.addAttribute("groups", views.byChain(user, date));
+    String byChain(@ModelAttribute("on") LocalDate on, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+        model.addAttribute("groups", views.byChain(user, on));
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("on", date);
         return "progress/item/by-chain";
     }
 
     /** The counts per chain, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(path = "/by-chain", params = "format")
     void exportByChain(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @RequestParam String format,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.byChain(user, referenceDate.orToday(on)), format, request, response);
+        exports.send(export.byChain(user, on), format, request, response);
     }
 
     @GetMapping("/timeline")
     String timeline(
             @RequestParam(required = false) Long plan,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 50) Pageable pageable,
             Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        model.addAttribute("timeline", views.timeline(plan, user, date, pageable));
+        model.addAttribute("timeline", views.timeline(plan, user, on, pageable));
         model.addAttribute("plans", plans.others(null));
         model.addAttribute("plan", plan);
-        model.addAttribute("on", date);
         return "progress/item/timeline";
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.valuechain.agency.AgencyService;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.plan.AgencyRole;
+import vn.valuechain.plan.FrameworkRows;
 import vn.valuechain.plan.GroupSummary;
 import vn.valuechain.plan.ItemFilter;
 import vn.valuechain.plan.ItemStatus;
@@ -69,18 +70,9 @@ class ItemViewsExport {
                                 : exports.label("status." + filter.status().name()))
                 .filter("items.filter.review", filter.needsReview() ? exports.yesNo(true) : null)
                 .referenceDate(on)
-                .text(
-                        "items.plan",
-                        "items.section",
-                        "framework.ordinal",
-                        "framework.content",
-                        "framework.inputActivities",
-                        "framework.expectedOutputs",
-                        "framework.timeframe",
-                        "framework.lead",
-                        "framework.coordinating",
-                        "framework.supporting",
-                        "framework.status")
+                .text("items.plan", "items.section")
+                .text(FrameworkRows.HEADINGS.toArray(String[]::new))
+                .text("framework.status")
                 .column("framework.progress", ColumnType.PERCENT)
                 .rows(PagedRows.of(
                         pageable -> views.list(filter, user, on, pageable), Sort.unsorted(), this::fullItemCells));

@@ -12,6 +12,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.valuechain.progress.ItemViews;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -28,26 +29,30 @@ class MyItemsController {
     private final Exports exports;
     private final ReferenceDate referenceDate;
 
+    /** Both of a reference date ({@code ?on=dd/MM/yyyy}, today by default), shown as {@code on}. */
+    @ModelAttribute("on")
+    LocalDate on(@RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on) {
+        return referenceDate.orToday(on);
+    }
+
     @GetMapping("/my-items")
     String myItems(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @AuthenticationPrincipal UnitScopedUser user,
             @PageableDefault(size = 25) Pageable pageable,
             Model model) {
-        LocalDate date = referenceDate.orToday(on);
-        model.addAttribute("my", views.myItems(user, date, pageable));
-        model.addAttribute("on", date);
+        model.addAttribute("my", views.myItems(user, on, pageable));
         return "progress/item/my-items";
     }
 
     /** The unit's items on the reference date, every page, as {@code ?format=xlsx} or {@code csv}. */
     @GetMapping(path = "/my-items", params = "format")
     void export(
-            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate on,
+            @ModelAttribute("on") LocalDate on,
             @RequestParam String format,
             @AuthenticationPrincipal UnitScopedUser user,
             HttpServletRequest request,
             HttpServletResponse response) {
-        exports.send(export.myItems(user, referenceDate.orToday(on)), format, request, response);
+        exports.send(export.myItems(user, on), format, request, response);
     }
 }

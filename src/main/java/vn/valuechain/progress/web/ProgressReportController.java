@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -44,6 +46,7 @@ import vn.valuechain.shared.web.SortableBy;
 
 @Controller
 @RequestMapping("/progress-reports")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ProgressReportController {
     /** The sort orders the list offers (others in ?sort= fall back to the default), also for its export. */
     private static final SortableBy SORTS = SortableBy.of(Sort.by(Sort.Direction.DESC, "submittedAt"), "submittedAt");
@@ -54,20 +57,12 @@ class ProgressReportController {
     private final ProgressReportService reports;
     private final ProgressReportExport export;
     private final Exports exports;
-    private final AttachmentPages.Attached attachments;
+    private final AttachmentPages attachmentPages;
     private final ReferenceDate referenceDate;
 
-    ProgressReportController(
-            ProgressReportService reports,
-            ProgressReportExport export,
-            Exports exports,
-            AttachmentPages attachmentPages,
-            ReferenceDate referenceDate) {
-        this.reports = reports;
-        this.export = export;
-        this.exports = exports;
-        this.attachments = attachmentPages.of("progress_report", "/progress-reports");
-        this.referenceDate = referenceDate;
+    /** The report's annexes. */
+    private AttachmentPages.Attached attachments() {
+        return attachmentPages.of("progress_report", "/progress-reports");
     }
 
     @ModelAttribute("periodTypes")
@@ -128,7 +123,7 @@ class ProgressReportController {
         model.addAttribute("values", reports.values(id));
         model.addAttribute("text", reports.text(id));
         model.addAttribute("ownUnit", row.unitId().equals(user.getUnitId()));
-        attachments.show(id, model);
+        attachments().show(id, model);
         return "progress/show";
     }
 
@@ -140,7 +135,7 @@ class ProgressReportController {
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
         reports.requireEditable(id, user);
-        return attachments.add(id, file, redirect);
+        return attachments().add(id, file, redirect);
     }
 
     @GetMapping("/{id:\\d+}/attachments/{fileId}")
@@ -151,7 +146,7 @@ class ProgressReportController {
             HttpServletResponse response)
             throws IOException {
         reports.row(id, user);
-        attachments.download(id, fileId, response);
+        attachments().download(id, fileId, response);
     }
 
     @PostMapping("/{id:\\d+}/attachments/{fileId}/delete")
@@ -161,7 +156,7 @@ class ProgressReportController {
             @AuthenticationPrincipal UnitScopedUser user,
             RedirectAttributes redirect) {
         reports.requireEditable(id, user);
-        return attachments.remove(id, fileId, redirect);
+        return attachments().remove(id, fileId, redirect);
     }
 
     @GetMapping("/new")

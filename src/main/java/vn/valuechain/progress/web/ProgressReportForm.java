@@ -17,13 +17,12 @@ import lombok.Data;
 import vn.valuechain.progress.ProgressReportService.ReportData;
 import vn.valuechain.progress.ReportPeriod;
 import vn.valuechain.progress.ReportPeriodType;
+import vn.valuechain.shared.web.RecordForm;
 
 /** A progress report: the period, what was achieved against each target, and the unit's account of it. */
 @Data
-class ProgressReportForm {
+class ProgressReportForm extends RecordForm {
 
-    private Long id;
-    private long version;
     private Long itemId;
 
     /** Always the user's own unit; a form posting another is refused as not found. */
@@ -74,10 +73,6 @@ class ProgressReportForm {
         Map<Long, BigDecimal> actuals = new HashMap<>();
         values.stream().filter(v -> v.getTargetId() != null).forEach(v -> actuals.put(v.getTargetId(), v.getActual()));
         return new ReportData(
-                version, itemId, unitId, period(), percentComplete, narrative, difficulties, proposals, actuals);
-    }
-
-    public boolean isNew() {
-        return id == null;
+                getVersion(), itemId, unitId, period(), percentComplete, narrative, difficulties, proposals, actuals);
     }
 }

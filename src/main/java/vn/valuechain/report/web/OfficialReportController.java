@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.valuechain.progress.ReportPeriod;
@@ -38,8 +39,10 @@ class OfficialReportController {
     private final OfficialPdf pdf;
     private final OfficeTime officeTime;
 
-    @GetMapping("/reports/results.docx")
-    void docx(
+    /** One report, as Word ({@code results.docx}) or PDF ({@code results.pdf}): only the writer differs. */
+    @GetMapping("/reports/results.{type:docx|pdf}")
+    void download(
+            @PathVariable String type,
             @RequestParam long plan,
             @RequestParam(required = false) String period,
             @RequestParam(required = false) Integer year,
@@ -48,25 +51,14 @@ class OfficialReportController {
             throws IOException {
         ReportPeriod p = period(period, year);
         OfficialDocument document = reports.report(plan, p, user);
-        Exports.attachment(response, fileName(plan, p) + ".docx", DOCX);
+        boolean word = type.equals("docx");
+        Exports.attachment(response, fileName(plan, p) + "." + type, word ? DOCX : MediaType.APPLICATION_PDF_VALUE);
         try (OutputStream out = response.getOutputStream()) {
-            OfficialDocx.write(document, out);
-        }
-    }
-
-    @GetMapping("/reports/results.pdf")
-    void pdf(
-            @RequestParam long plan,
-            @RequestParam(required = false) String period,
-            @RequestParam(required = false) Integer year,
-            @AuthenticationPrincipal UnitScopedUser user,
-            HttpServletResponse response)
-            throws IOException {
-        ReportPeriod p = period(period, year);
-        OfficialDocument document = reports.report(plan, p, user);
-        Exports.attachment(response, fileName(plan, p) + ".pdf", MediaType.APPLICATION_PDF_VALUE);
-        try (OutputStream out = response.getOutputStream()) {
-            pdf.write(document, out);
+            if (word) {
+                OfficialDocx.write(document, out);
+            } else {
+                pdf.write(document, out);
+            }
         }
     }
 

@@ -54,14 +54,7 @@ class AccountController {
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        passwordRules.check(
-                form.getNewPassword(),
-                form.getConfirmPassword(),
-                me.getUsername(),
-                me.getDisplayName(),
-                "newPassword",
-                "confirmPassword",
-                result);
+        passwordRules.check(form, me.getUsername(), me.getDisplayName(), result);
         if (!result.hasErrors() && form.getNewPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("newPassword", "password.sameAsCurrent");
         }

@@ -13,6 +13,18 @@ class PasswordRules {
 
     private final PasswordPolicy policy;
 
+    /** The new password of a {@link PasswordForm} (own change or admin's reset), for the person named. */
+    void check(PasswordForm form, String username, String displayName, BindingResult result) {
+        check(
+                form.getNewPassword(),
+                form.getConfirmPassword(),
+                username,
+                displayName,
+                "newPassword",
+                "confirmPassword",
+                result);
+    }
+
     void check(
             String password,
             String confirmation,

@@ -172,14 +172,7 @@ class UserAdminController {
             Model model,
             RedirectAttributes redirect) {
         AppUser user = users.get(id);
-        passwordRules.check(
-                form.getNewPassword(),
-                form.getConfirmPassword(),
-                user.getUsername(),
-                user.getDisplayName(),
-                "newPassword",
-                "confirmPassword",
-                result);
+        passwordRules.check(form, user.getUsername(), user.getDisplayName(), result);
         if (result.hasErrors()) {
             model.addAttribute("userForm", UserForm.of(user));
             return "user/form";

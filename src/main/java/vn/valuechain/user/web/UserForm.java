@@ -5,15 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import lombok.Data;
+import vn.valuechain.shared.web.RecordForm;
 import vn.valuechain.user.AppUser;
 import vn.valuechain.user.Role;
 
 /** The user form; the password fields are used only when creating. */
 @Data
-class UserForm {
-
-    private Long id;
-    private long version;
+class UserForm extends RecordForm {
 
     /** Checked by the controller on create only: it cannot change afterwards. */
     private String username;
@@ -44,8 +42,7 @@ class UserForm {
 
     static UserForm of(AppUser user) {
         UserForm form = new UserForm();
-        form.setId(user.getId());
-        form.setVersion(user.getVersion());
+        form.editing(user.getId(), user.getVersion());
         form.setUsername(user.getUsername());
         form.setDisplayName(user.getDisplayName());
         form.setRole(user.getRole());
@@ -56,9 +53,5 @@ class UserForm {
             form.setUnitLabel(user.getAdministrativeUnit().getName());
         }
         return form;
-    }
-
-    public boolean isNew() {
-        return id == null;
     }
 }
