@@ -26,10 +26,12 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
     String FILTER = """
             where (:scopeAll = true or hcu.id in :scope or heu.id in :scope)
               and (:filterAll = true or hcu.id in :filter or heu.id in :filter)
-              and (:q = '' or vco_search_key(hc.name) like vco_search_pattern(:q) escape '\\'
-                   or vco_search_key(he.name) like vco_search_pattern(:q) escape '\\'
-                   or vco_search_key(c.holder.householdsName) like vco_search_pattern(:q) escape '\\'
-                   or vco_search_key(c.number) like vco_search_pattern(:q) escape '\\')
+              and (:q = ''
+                   or hc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or he.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or c.id in (select y.id from Certification y
+                               where vco_search_key(y.holder.householdsName) like vco_search_pattern(:q) escape '\\'
+                                 or vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'))
               and (:type is null or c.type = :type)
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)

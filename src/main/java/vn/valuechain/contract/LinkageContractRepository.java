@@ -55,13 +55,15 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
               or function('vco_in_force', c.status, c.statusChangedOn, c.startOn, c.signedOn, c.endOn, :onDate) = true)
             """;
 
-    // Names are matched in their own tables (trigram-indexed) and joined by id, rather than unaccenting every
-    // joined name of every contract.
+    // Names and numbers are matched in their own tables, where their trigram indexes serve, and joined by id,
+    // rather than unaccenting every joined name of every contract (the contract's own columns too: OR-ed with the
+    // joins they were read row by row, 0.4 s a search on 70,000 contracts).
     String SEARCH = """
             (:q = ''
-              or vco_search_key(c.number) like vco_search_pattern(:q) escape '\\'
-              or vco_search_key(c.seller.householdsName) like vco_search_pattern(:q) escape '\\'
-              or vco_search_key(c.buyer.householdsName) like vco_search_pattern(:q) escape '\\'
+              or c.id in (select y.id from LinkageContract y
+                          where vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'
+                            or vco_search_key(y.seller.householdsName) like vco_search_pattern(:q) escape '\\'
+                            or vco_search_key(y.buyer.householdsName) like vco_search_pattern(:q) escape '\\')
               or sc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
               or bc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
               or se.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')

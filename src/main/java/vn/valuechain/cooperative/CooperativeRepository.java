@@ -12,13 +12,16 @@ import org.springframework.data.repository.query.Param;
 
 public interface CooperativeRepository extends JpaRepository<Cooperative, Long> {
 
+    // Each name is matched in its own table, where its trigram index serves, and joined by id: an OR across the
+    // joined tables made PostgreSQL unaccent every name of every cooperative (0.25 s a search on 25,000).
     String FILTER = """
             where (:scopeAll = true or u.id in :scope)
               and (:filterAll = true or u.id in :filter)
-              and (:q = '' or vco_search_key(c.name) like vco_search_pattern(:q) escape '\\'
-                   or vco_search_key(u.name) like vco_search_pattern(:q) escape '\\'
-                   or vco_search_key(up.name) like vco_search_pattern(:q) escape '\\'
-                   or upper(c.registrationCode) = upper(:q))
+              and (:q = ''
+                   or c.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'
+                               or upper(x.registrationCode) = upper(:q))
+                   or u.id in (select x.id from AdministrativeUnit x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or up.id in (select x.id from AdministrativeUnit x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'))
               and (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
               and (:productId is null or p.id = :productId)
