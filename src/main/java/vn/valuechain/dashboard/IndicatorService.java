@@ -51,12 +51,17 @@ public class IndicatorService {
     private static final Map<String, String> SELECTIONS = selections();
 
     private final JdbcClient jdbc;
+    private final FiguresCache cache;
 
     public String formulaVersion() {
         return IndicatorSql.FORMULA_VERSION;
     }
 
     public Summary summary(IndicatorFilter filter) {
+        return cache.get(new FiguresKey("summary", filter), () -> computeSummary(filter));
+    }
+
+    private Summary computeSummary(IndicatorFilter filter) {
         StringBuilder sql =
                 new StringBuilder(IndicatorSql.SCORES).append("select ").append(AGGREGATES);
         for (Criterion c : Criterion.values()) {
@@ -127,6 +132,10 @@ public class IndicatorService {
     }
 
     public List<GroupRow> byProduct(IndicatorFilter filter) {
+        return cache.get(new FiguresKey("byProduct", filter), () -> computeByProduct(filter));
+    }
+
+    private List<GroupRow> computeByProduct(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + "select p.id, p.name, " + AGGREGATES
                 + " from judged j join product p on p.id = j.product_id"
                 + " group by grouping sets ((p.id, p.name), (p.id, p.name, j.output_unit))"
@@ -143,6 +152,10 @@ public class IndicatorService {
      * province, an old district today) counts under that unit; a chain running in two units counts in both.
      */
     public List<GroupRow> byUnit(IndicatorFilter filter) {
+        return cache.get(new FiguresKey("byUnit", filter), () -> computeByUnit(filter));
+    }
+
+    private List<GroupRow> computeByUnit(IndicatorFilter filter) {
         String sql = IndicatorSql.SCORES + """
                 , placed as (select cu.chain_id, """ + UnitGrouping.columns("cu.administrative_unit_id", "unit_id")
                 + " from chain_unit cu" + UnitGrouping.join("cu.administrative_unit_id", "d", ":unitAll")
@@ -388,4 +401,6 @@ public class IndicatorService {
         }
         return Map.copyOf(map);
     }
+
+    private record FiguresKey(String figures, IndicatorFilter filter) {}
 }

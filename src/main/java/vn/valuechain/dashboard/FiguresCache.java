@@ -1,0 +1,94 @@
+package vn.valuechain.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.valuechain.shared.time.OfficeTime;
+
+/**
+ * Figures of a whole province cost a second or more on national data, and the home page and the dashboard ask for
+ * the same ones again and again. This server keeps them until a committed change to the records they are made of
+ * advances the database's {@code figures_generation} (V107), so every server of a deployment sees a change at once.
+ * A transaction that has itself written is given fresh figures and caches nothing: its changes are not committed
+ * yet. {@code app.figures.max-age} bounds the age of a cached figure in any case (a reader can meet a generation
+ * in the instant between a commit's trigger and the commit becoming visible).
+ */
+@Component
+class FiguresCache {
+
+    private static final int MAX_ENTRIES = 512;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Duration maxAge;
+
+    private final Map<Object, Entry> entries = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    FiguresCache(JdbcClient jdbc, OfficeTime officeTime, @Value("${app.figures.max-age:10m}") Duration maxAge) {
+        this.jdbc = jdbc;
+        this.clock = officeTime.clock();
+        this.maxAge = maxAge;
+    }
+
+    /** The value for this key, computed once per generation: concurrent requests for it wait for one computation. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Object key, Supplier<T> compute) {
+        // Until its first nextval a sequence shows its start value with is_called false: that is generation 0.
+        Generation now = jdbc.sql("select case when is_called then last_value else 0 end as generation,"
+                        + " pg_current_xact_id_if_assigned() is not null as written from figures_generation")
+                .query(Generation.class)
+                .single();
+        if (now.written()) {
+            return compute.get();
+        }
+        Instant at = clock.instant();
+        Entry mine = new Entry(now.generation(), at, new CompletableFuture<>());
+        Entry entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+            if (entry == null || !entry.serves(now.generation(), at.minus(maxAge))) {
+                entries.put(key, mine);
+                entry = mine;
+            }
+        }
+        if (entry == mine) {
+            try {
+                mine.value().complete(compute.get());
+            } catch (RuntimeException | Error e) {
+                synchronized (entries) {
+                    entries.remove(key, mine);
+                }
+                mine.value().completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return (T) entry.value().join();
+        } catch (CompletionException e) {
+            // Another request's computation failed: the same failure, as if this one had computed.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private record Generation(long generation, boolean written) {}
+
+    private record Entry(long generation, Instant computedAt, CompletableFuture<Object> value) {
+
+        boolean serves(long current, Instant notBefore) {
+            return generation == current && !computedAt.isBefore(notBefore) && !value.isCompletedExceptionally();
+        }
+    }
+}
