@@ -39,8 +39,9 @@ class IndicatorQueryCountTest extends IntegrationTest {
         assertThat(indicators.summary(filter(planOfMany)).chains()).isEqualTo(500);
         assertThat(many).isEqualTo(one);
         assertThat(one)
-                .as("summary 3, by product 1, by unit 1, a page of chains 2")
-                .isEqualTo(7);
+                .as("summary 3, by product 1, by unit 1, a page of chains 2, and for each of the three cached"
+                        + " figures the generation they were computed at (FiguresCache)")
+                .isEqualTo(10);
     }
 
     private long queriesFor(long planId) {
