@@ -37,7 +37,7 @@ class FiguresCache {
         }
     };
 
-    FiguresCache(JdbcClient jdbc, OfficeTime officeTime, @Value("${app.figures.max-age:10m}") Duration maxAge) {
+    FiguresCache(JdbcClient jdbc, OfficeTime officeTime, @Value("${app.figures.max-age}") Duration maxAge) {
         this.jdbc = jdbc;
         this.clock = officeTime.clock();
         this.maxAge = maxAge;
