@@ -60,6 +60,12 @@ class StatementTimeoutTest extends IntegrationTest {
     }
 
     @Test
+    void everyConnectionPlansEachStatementForItsValues() {
+        assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+                .isEqualTo("force_custom_plan");
+    }
+
+    @Test
     void aPageWhoseStatementIsCancelledSaysSoInVietnamese() throws Exception {
         if (jdbc.sql("select count(*) from app_user where username = 'timeout.staff'")
                         .query(Long.class)
