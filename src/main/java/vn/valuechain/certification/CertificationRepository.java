@@ -14,8 +14,8 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
     // Dates are always bound, with a flag saying whether to filter by them: PostgreSQL cannot tell the type
     // of a null parameter in "? is null".
     // The holder's unit is its cooperative's or its enterprise's; households have none, so only
-    // province-wide users see theirs. The holder's name is compared on each side so that the trigram
-    // indexes on cooperative and enterprise names can serve it.
+    // province-wide users see theirs. A holder's name is matched in its own table, where its trigram index serves,
+    // and compared with the id the certificate stores (fk()), so that the filter needs no join (as the contracts').
     String FROM = """
             from Certification c
               left join c.holder.cooperative hc left join hc.administrativeUnit hcu
@@ -27,8 +27,8 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
             where (:scopeAll = true or hcu.id in :scope or heu.id in :scope)
               and (:filterAll = true or hcu.id in :filter or heu.id in :filter)
               and (:q = ''
-                   or hc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-                   or he.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or fk(c.holder.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or fk(c.holder.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
                    or c.id in (select y.id from Certification y
                                where vco_search_key(y.holder.householdsName) like vco_search_pattern(:q) escape '\\'
                                  or vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'))

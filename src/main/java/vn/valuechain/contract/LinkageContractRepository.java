@@ -55,19 +55,20 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
               or function('vco_in_force', c.status, c.statusChangedOn, c.startOn, c.signedOn, c.endOn, :onDate) = true)
             """;
 
-    // Names and numbers are matched in their own tables, where their trigram indexes serve, and joined by id,
-    // rather than unaccenting every joined name of every contract (the contract's own columns too: OR-ed with the
-    // joins they were read row by row, 0.4 s a search on 70,000 contracts).
+    // Names and numbers are matched in their own tables, where their trigram indexes serve, and compared with the
+    // contract's own columns (its id, and with fk() the party ids it stores), not with the joined parties: PostgreSQL
+    // then filters the contracts as it reads them in the list's order (linkage_contract_newest_idx) and joins only
+    // the page's rows. Compared after the joins, it joined every contract first (0.1 to 0.3 s on 70,000 contracts).
     String SEARCH = """
             (:q = ''
               or c.id in (select y.id from LinkageContract y
                           where vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'
                             or vco_search_key(y.seller.householdsName) like vco_search_pattern(:q) escape '\\'
                             or vco_search_key(y.buyer.householdsName) like vco_search_pattern(:q) escape '\\')
-              or sc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or bc.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or se.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or be.id in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'))
+              or fk(c.seller.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or fk(c.buyer.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or fk(c.seller.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+              or fk(c.buyer.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'))
             """;
 
     String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + """
