@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,20 @@ class CooperativePagesTest extends WebTest {
         mvc.perform(get("/cooperatives").param("q", "_").with(as("t-staff")))
                 .andExpect(content().string(containsString("Hợp tác xã rau_sạch")))
                 .andExpect(content().string(not(containsString("Hợp tác xã dừa Định Thủy"))));
+    }
+
+    /** A cooperative is found by the name of its unit and of the unit above it, not only by its own name. */
+    @Test
+    void aSearchFindsCooperativesByTheirUnitAndTheUnitAbove() throws Exception {
+        registry.cooperative("Hợp tác xã rau an toàn", p.dinhThuy());
+        for (String q : List.of("dinh thuy", "mo cay nam")) {
+            mvc.perform(get("/cooperatives").param("q", q).with(as("t-staff")))
+                    .andExpect(content().string(containsString("Hợp tác xã rau an toàn")))
+                    .andExpect(content().string(not(containsString("Hợp tác xã bưởi Chợ Lách"))));
+        }
+        mvc.perform(get("/cooperatives").param("q", "cho lach").with(as("t-staff")))
+                .andExpect(content().string(containsString("Hợp tác xã bưởi Chợ Lách")))
+                .andExpect(content().string(not(containsString("Hợp tác xã rau an toàn"))));
     }
 
     @ParameterizedTest
