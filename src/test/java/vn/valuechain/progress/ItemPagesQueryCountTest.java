@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.ItemFilter;
@@ -74,6 +76,18 @@ class ItemPagesQueryCountTest extends WebTest {
                         .get(ItemStatus.IN_PROGRESS))
                 .isEqualTo(60);
         assertThat(many).isEqualTo(few);
+
+        // The whole list counts its total in a statement of its own, a filtered list with its page: both as SQL counts.
+        LocalDate on = LocalDate.of(2019, 7, 1);
+        Page<Long> whole = statuses.ids(ItemFilter.NONE, Scope.ALL, on, PageRequest.of(1, 25));
+        assertThat(whole.getTotalElements())
+                .isEqualTo(jdbc.sql("select count(*) from action_item")
+                        .query(Long.class)
+                        .single());
+        assertThat(whole.getContent()).hasSize(25);
+        Page<Long> ofPlan = statuses.ids(ItemFilter.ofPlan(f.plan.getId()), Scope.ALL, on, PageRequest.of(1, 25));
+        assertThat(ofPlan.getTotalElements()).isEqualTo(63);
+        assertThat(ofPlan.getContent()).hasSize(25);
     }
 
     @Test
