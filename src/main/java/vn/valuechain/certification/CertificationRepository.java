@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface CertificationRepository extends JpaRepository<Certification, Long> {
 
@@ -23,15 +24,16 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
               left join c.product p
             """;
 
-    String FILTER = """
-            where (:scopeAll = true or hcu.id in :scope or heu.id in :scope)
-              and (:filterAll = true or hcu.id in :filter or heu.id in :filter)
+    String FILTER = "where (:scope is null or hcu.id in " + UnitScope.SCOPE_UNITS + " or heu.id in "
+            + UnitScope.SCOPE_UNITS + ")"
+            + " and (:filter is null or hcu.id in " + UnitScope.FILTER_UNITS + " or heu.id in "
+            + UnitScope.FILTER_UNITS + ")" + """
               and (:q = ''
-                   or fk(c.holder.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-                   or fk(c.holder.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
+                   or fk(c.holder.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like :pattern escape '\\')
+                   or fk(c.holder.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like :pattern escape '\\')
                    or c.id in (select y.id from Certification y
-                               where vco_search_key(y.holder.householdsName) like vco_search_pattern(:q) escape '\\'
-                                 or vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'))
+                               where vco_search_key(y.holder.householdsName) like :pattern escape '\\'
+                                 or vco_search_key(y.number) like :pattern escape '\\'))
               and (:type is null or c.type = :type)
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)
@@ -56,11 +58,10 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
                         c.illustrative)
                     """ + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
     Page<CertificationRow> findRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("q") String q,
+            @Param("pattern") String pattern,
             @Param("type") CertificationType type,
             @Param("productId") Long productId,
             @Param("status") CertificationStatus status,

@@ -20,9 +20,9 @@ import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.UnitScope;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
@@ -42,6 +42,7 @@ public class CertificationService {
 
     private final CertificationRepository certifications;
     private final GeoService geo;
+    private final SearchPattern.Maker searchPatterns;
     private final ProductService products;
     private final CooperativeService cooperatives;
     private final EnterpriseService enterprises;
@@ -55,16 +56,14 @@ public class CertificationService {
     }
 
     public Page<CertificationRow> list(CertificationFilter filter, Pageable pageable, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         LocalDate today = today();
         return certifications
                 .findRows(
-                        scope.unrestricted(),
-                        scope.ids(),
-                        unit.unrestricted(),
-                        unit.ids(),
-                        filter.searchText(),
+                        GeoService.scopeRoot(user),
+                        filter.getUnitId(),
+                        search.text(),
+                        search.pattern(),
                         filter.getType(),
                         filter.getProductId(),
                         filter.getStatus(),

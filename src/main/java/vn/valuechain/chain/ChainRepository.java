@@ -8,14 +8,16 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface ChainRepository extends JpaRepository<Chain, Long> {
 
     /** A chain is in a unit when any of the units it runs in is. */
-    String FILTER = """
-            where (:scopeAll = true or exists (select 1 from c.units su where su.id in :scope))
-              and (:filterAll = true or exists (select 1 from c.units fu where fu.id in :filter))
-              and (:q = '' or vco_search_key(c.name) like vco_search_pattern(:q) escape '\\')
+    String FILTER = "where (:scope is null or exists (select 1 from c.units su where su.id in "
+            + UnitScope.SCOPE_UNITS + "))"
+            + " and (:filter is null or exists (select 1 from c.units fu where fu.id in " + UnitScope.FILTER_UNITS
+            + "))" + """
+              and (:q = '' or vco_search_key(c.name) like :pattern escape '\\')
               and (:productId is null or p.id = :productId)
               and (:status is null or c.status = :status)
               and (:planId is null or c.plan.id = :planId)
@@ -33,11 +35,10 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
                     from Chain c join c.product p
                     """ + FILTER, countQuery = "select count(c) from Chain c join c.product p " + FILTER)
     Page<ChainRow> findRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("q") String q,
+            @Param("pattern") String pattern,
             @Param("productId") Long productId,
             @Param("status") ChainStatus status,
             @Param("planId") Long planId,

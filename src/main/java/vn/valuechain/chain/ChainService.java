@@ -28,6 +28,7 @@ import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
@@ -45,6 +46,7 @@ public class ChainService {
     private final ChainRepository chains;
     private final ChainParticipantRepository participants;
     private final GeoService geo;
+    private final SearchPattern.Maker searchPatterns;
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
@@ -62,14 +64,12 @@ public class ChainService {
     }
 
     public Page<ChainRow> list(ChainFilter filter, Pageable pageable, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         return chains.findRows(
-                scope.unrestricted(),
-                scope.ids(),
-                unit.unrestricted(),
-                unit.ids(),
-                filter.searchText(),
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
+                search.text(),
+                search.pattern(),
                 filter.getProductId(),
                 filter.getStatus(),
                 filter.getPlanId(),

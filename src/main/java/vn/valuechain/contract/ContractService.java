@@ -37,6 +37,7 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
@@ -59,6 +60,7 @@ public class ContractService {
     private final LinkageContractRepository contracts;
     private final ContractDeliveryRepository deliveries;
     private final GeoService geo;
+    private final SearchPattern.Maker searchPatterns;
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
@@ -316,16 +318,14 @@ public class ContractService {
     }
 
     private Page<ContractRow> rows(ContractFilter filter, Long renewsId, Pageable pageable, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         return contracts.findRows(
-                scope.unrestricted(),
-                scope.ids(),
-                unit.unrestricted(),
-                unit.ids(),
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
                 filter.inForceDate() == null,
                 filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
-                filter.searchText(),
+                search.text(),
+                search.pattern(),
                 filter.getType(),
                 filter.getStatus(),
                 filter.getProductId(),
@@ -344,16 +344,14 @@ public class ContractService {
      * transaction stays open while the caller writes each row.
      */
     public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         try (Stream<ContractRow> rows = contracts.streamRows(
-                scope.unrestricted(),
-                scope.ids(),
-                unit.unrestricted(),
-                unit.ids(),
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
                 filter.inForceDate() == null,
                 filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
-                filter.searchText(),
+                search.text(),
+                search.pattern(),
                 filter.getType(),
                 filter.getStatus(),
                 filter.getProductId(),
@@ -375,8 +373,8 @@ public class ContractService {
     }
 
     private boolean isWithin(long id, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        return scope.unrestricted() || contracts.isWithin(id, false, scope.ids());
+        Long scope = GeoService.scopeRoot(user);
+        return scope == null || contracts.isWithin(id, scope);
     }
 
     private LinkageContract visible(long id, UnitScopedUser user) {

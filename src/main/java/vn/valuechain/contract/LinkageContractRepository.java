@@ -13,6 +13,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface LinkageContractRepository extends JpaRepository<LinkageContract, Long> {
 
@@ -28,31 +29,36 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
 
     /**
      * Where a contract belongs, for a DISTRICT user's reach and for the unit filter: the chain runs in one of the
-     * units (chain_unit), or a party is a cooperative or enterprise located in one. Written twice because JPQL
-     * parameters are named: once for the user's scope, once for the filter.
+     * units (chain_unit), or a party is a cooperative or enterprise located in one: once for the user's scope, once
+     * for the filter.
      */
-    String IN_SCOPE = """
-            (:scopeAll = true
-              or ch.id in (select k.id from Chain k join k.units ku where ku.id in :scope)
-              or sc.administrativeUnit.id in :scope or se.administrativeUnit.id in :scope
-              or bc.administrativeUnit.id in :scope or be.administrativeUnit.id in :scope)
-            """;
+    String IN_SCOPE = "(:scope is null"
+            + " or ch.id in (select k.id from Chain k join k.units ku where ku.id in " + UnitScope.SCOPE_UNITS + ")"
+            + " or sc.administrativeUnit.id in " + UnitScope.SCOPE_UNITS
+            + " or se.administrativeUnit.id in " + UnitScope.SCOPE_UNITS
+            + " or bc.administrativeUnit.id in " + UnitScope.SCOPE_UNITS
+            + " or be.administrativeUnit.id in " + UnitScope.SCOPE_UNITS + ")";
 
-    String IN_UNIT = """
-            (:filterAll = true
-              or ch.id in (select k.id from Chain k join k.units ku where ku.id in :filter)
-              or sc.administrativeUnit.id in :filter or se.administrativeUnit.id in :filter
-              or bc.administrativeUnit.id in :filter or be.administrativeUnit.id in :filter)
-            """;
+    String IN_UNIT = "(:filter is null"
+            + " or ch.id in (select k.id from Chain k join k.units ku where ku.id in " + UnitScope.FILTER_UNITS + ")"
+            + " or sc.administrativeUnit.id in " + UnitScope.FILTER_UNITS
+            + " or se.administrativeUnit.id in " + UnitScope.FILTER_UNITS
+            + " or bc.administrativeUnit.id in " + UnitScope.FILTER_UNITS
+            + " or be.administrativeUnit.id in " + UnitScope.FILTER_UNITS + ")";
 
     /**
-     * "In force on a date" as the dashboard counts it: the database's own vco_in_force (V4__indicator_functions.sql),
-     * so the list and the figures cannot drift apart; ContractListQueryTest checks that it agrees with ContractState.
-     * anyDate switches it off: PostgreSQL cannot type a date parameter in ":onDate is null".
+     * "In force on a date" as the dashboard counts it, the database's vco_in_force (V4__indicator_functions.sql)
+     * written out: a query with a parameter inside a function call gets its SQL translated again on every request
+     * (see SearchPattern). ContractListQueryTest checks that it agrees with ContractState, and ContractState with the
+     * function. anyDate switches it off: PostgreSQL cannot type a date parameter in ":onDate is null".
      */
     String IN_FORCE = """
             (:anyDate = true
-              or function('vco_in_force', c.status, c.statusChangedOn, c.startOn, c.signedOn, c.endOn, :onDate) = true)
+              or (c.status in (vn.valuechain.contract.ContractStatus.SIGNED, vn.valuechain.contract.ContractStatus.TERMINATED,
+                               vn.valuechain.contract.ContractStatus.BROKEN)
+                  and (c.status = vn.valuechain.contract.ContractStatus.SIGNED or c.statusChangedOn > :onDate)
+                  and (coalesce(c.startOn, c.signedOn) is null or coalesce(c.startOn, c.signedOn) <= :onDate)
+                  and (c.endOn is null or :onDate <= c.endOn)))
             """;
 
     // Names and numbers are matched in their own tables, where their trigram indexes serve, and compared with the
@@ -62,13 +68,13 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
     String SEARCH = """
             (:q = ''
               or c.id in (select y.id from LinkageContract y
-                          where vco_search_key(y.number) like vco_search_pattern(:q) escape '\\'
-                            or vco_search_key(y.seller.householdsName) like vco_search_pattern(:q) escape '\\'
-                            or vco_search_key(y.buyer.householdsName) like vco_search_pattern(:q) escape '\\')
-              or fk(c.seller.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or fk(c.buyer.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or fk(c.seller.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\')
-              or fk(c.buyer.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'))
+                          where vco_search_key(y.number) like :pattern escape '\\'
+                            or vco_search_key(y.seller.householdsName) like :pattern escape '\\'
+                            or vco_search_key(y.buyer.householdsName) like :pattern escape '\\')
+              or fk(c.seller.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like :pattern escape '\\')
+              or fk(c.buyer.cooperative) in (select x.id from Cooperative x where vco_search_key(x.name) like :pattern escape '\\')
+              or fk(c.seller.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like :pattern escape '\\')
+              or fk(c.buyer.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like :pattern escape '\\'))
             """;
 
     String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + """
@@ -95,13 +101,12 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
 
     @Query(value = ROW + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
     Page<ContractRow> findRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("anyDate") boolean anyDate,
             @Param("onDate") LocalDate onDate,
             @Param("q") String q,
+            @Param("pattern") String pattern,
             @Param("type") ContractType type,
             @Param("status") ContractStatus status,
             @Param("productId") Long productId,
@@ -121,13 +126,12 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
     @Query(ROW + FROM + FILTER)
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"))
     Stream<ContractRow> streamRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("anyDate") boolean anyDate,
             @Param("onDate") LocalDate onDate,
             @Param("q") String q,
+            @Param("pattern") String pattern,
             @Param("type") ContractType type,
             @Param("status") ContractStatus status,
             @Param("productId") Long productId,
@@ -141,7 +145,7 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             Sort sort);
 
     @Query("select count(c) > 0 " + FROM + " where c.id = :id and " + IN_SCOPE)
-    boolean isWithin(@Param("id") long id, @Param("scopeAll") boolean scopeAll, @Param("scope") List<Long> scope);
+    boolean isWithin(@Param("id") long id, @Param("scope") Long scope);
 
     /** The record page's contract with everything it names, in one query. */
     @Query("""

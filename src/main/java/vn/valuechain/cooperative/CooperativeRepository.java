@@ -9,6 +9,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface CooperativeRepository extends JpaRepository<Cooperative, Long> {
 
@@ -16,16 +17,15 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     // columns (its id, and with fk() its unit's id, the unit named or under a unit named), not with the joined units:
     // PostgreSQL then filters the cooperatives as it reads them in name order (cooperative_name_idx). An OR across the
     // joined tables made it unaccent every name of every cooperative (0.25 s a search on 25,000).
-    String FILTER = """
-            where (:scopeAll = true or u.id in :scope)
-              and (:filterAll = true or u.id in :filter)
+    String FILTER = "where (:scope is null or u.id in " + UnitScope.SCOPE_UNITS + ")"
+            + " and (:filter is null or u.id in " + UnitScope.FILTER_UNITS + ")" + """
               and (:q = ''
-                   or c.id in (select x.id from Cooperative x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'
-                               or upper(x.registrationCode) = upper(:q))
+                   or c.id in (select x.id from Cooperative x where vco_search_key(x.name) like :pattern escape '\\'
+                               or upper(x.registrationCode) = :code)
                    or fk(c.administrativeUnit) in (
-                       select x.id from AdministrativeUnit x where vco_search_key(x.name) like vco_search_pattern(:q) escape '\\'
+                       select x.id from AdministrativeUnit x where vco_search_key(x.name) like :pattern escape '\\'
                        or x.parent.id in (select y.id from AdministrativeUnit y
-                                          where vco_search_key(y.name) like vco_search_pattern(:q) escape '\\')))
+                                          where vco_search_key(y.name) like :pattern escape '\\')))
               and (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
               and (:productId is null or p.id = :productId)
@@ -42,11 +42,11 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
                     + " left join c.product p "
                     + FILTER)
     Page<CooperativeRow> findRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("q") String q,
+            @Param("pattern") String pattern,
+            @Param("code") String code,
             @Param("type") CooperativeType type,
             @Param("status") CooperativeStatus status,
             @Param("productId") Long productId,

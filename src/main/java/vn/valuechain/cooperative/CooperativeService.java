@@ -18,6 +18,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
@@ -38,18 +39,18 @@ public class CooperativeService {
 
     private final CooperativeRepository cooperatives;
     private final GeoService geo;
+    private final SearchPattern.Maker searchPatterns;
     private final ProductService products;
     private final EntityManager em;
 
     public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         return cooperatives.findRows(
-                scope.unrestricted(),
-                scope.ids(),
-                unit.unrestricted(),
-                unit.ids(),
-                filter.searchText(),
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
+                search.text(),
+                search.pattern(),
+                search.upper(),
                 filter.getType(),
                 filter.getStatus(),
                 filter.getProductId(),

@@ -8,14 +8,14 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
 
     // A tax code is matched exactly (it is a number people copy), the name without accents or case.
-    String FILTER = """
-            where (:scopeAll = true or u.id in :scope)
-              and (:filterAll = true or u.id in :filter)
-              and (:q = '' or vco_search_key(e.name) like vco_search_pattern(:q) escape '\\'
+    String FILTER = "where (:scope is null or u.id in " + UnitScope.SCOPE_UNITS + ")"
+            + " and (:filter is null or u.id in " + UnitScope.FILTER_UNITS + ")" + """
+              and (:q = '' or vco_search_key(e.name) like :pattern escape '\\'
                    or e.taxCode = :q)
               and (:inProvince is null or e.inProvince = :inProvince)
               and (:role is null or :role member of e.roles)
@@ -35,11 +35,10 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
                     """ + FILTER,
             countQuery = "select count(e) from Enterprise e left join e.administrativeUnit u " + FILTER)
     Page<EnterpriseRow> findRows(
-            @Param("scopeAll") boolean scopeAll,
-            @Param("scope") List<Long> scope,
-            @Param("filterAll") boolean filterAll,
-            @Param("filter") List<Long> filter,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
             @Param("q") String q,
+            @Param("pattern") String pattern,
             @Param("inProvince") Boolean inProvince,
             @Param("role") EnterpriseRole role,
             @Param("status") EnterpriseStatus status,

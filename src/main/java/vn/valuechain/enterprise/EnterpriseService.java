@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
-import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
@@ -34,16 +34,15 @@ public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
     private final GeoService geo;
+    private final SearchPattern.Maker searchPatterns;
 
     public Page<EnterpriseRow> list(EnterpriseFilter filter, Pageable pageable, UnitScopedUser user) {
-        UnitScope scope = geo.scopeOf(user);
-        UnitScope unit = geo.filter(filter.getUnitId());
+        SearchPattern search = searchPatterns.of(filter.searchText());
         return enterprises.findRows(
-                scope.unrestricted(),
-                scope.ids(),
-                unit.unrestricted(),
-                unit.ids(),
-                filter.searchText(),
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
+                search.text(),
+                search.pattern(),
                 filter.getInProvince(),
                 filter.getRole(),
                 filter.getStatus(),

@@ -147,7 +147,13 @@ public class GeoService {
      * went into it ({@link #subtreeIds}).
      */
     public UnitScope scopeOf(UnitScopedUser user) {
-        return user == null || user.getUnitId() == null ? UnitScope.ALL : UnitScope.of(subtreeIds(user.getUnitId()));
+        Long root = scopeRoot(user);
+        return root == null ? UnitScope.ALL : UnitScope.of(subtreeIds(root));
+    }
+
+    /** The unit whose {@link #subtreeIds} a user may see, null for everything (see {@link UnitScope#SCOPE_UNITS}). */
+    public static Long scopeRoot(UnitScopedUser user) {
+        return user == null ? null : user.getUnitId();
     }
 
     /** A list filter by unit: the unit chosen and everything below it, or everything when none is chosen. */

@@ -18,10 +18,6 @@ public class SearchFunctionContributor implements FunctionContributor {
         functions.getFunctionRegistry().registerPattern("vco_search_key", "vco_search_key(?1)", text);
         functions
                 .getFunctionRegistry()
-                .registerPattern(
-                        "vco_search_pattern",
-                        "('%' || replace(replace(replace(vco_search_key(?1), '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
-                                + " || '%')",
-                        text);
+                .registerPattern("vco_search_pattern", SearchPattern.databasePattern("?1"), text);
     }
 }

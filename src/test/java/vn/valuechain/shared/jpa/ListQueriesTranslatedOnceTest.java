@@ -1,0 +1,157 @@
+package vn.valuechain.shared.jpa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.certification.CertificationFilter;
+import vn.valuechain.certification.CertificationService;
+import vn.valuechain.chain.ChainService;
+import vn.valuechain.contract.ContractFilter;
+import vn.valuechain.contract.ContractService;
+import vn.valuechain.cooperative.CooperativeService;
+import vn.valuechain.enterprise.EnterpriseService;
+import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.TestData;
+import vn.valuechain.support.TestData.Province;
+
+/**
+ * The registry lists' queries are translated from HQL to SQL once, not on every request: Hibernate finds both the
+ * query's HQL and its SQL in its cache the second time. It cannot keep the SQL of a query with a list parameter ("in
+ * :ids") or a parameter inside a function call ("vco_search_pattern(:q)"); such a query spent more time in Hibernate
+ * than in PostgreSQL on national data.
+ */
+@Transactional
+class ListQueriesTranslatedOnceTest extends IntegrationTest {
+
+    @Autowired
+    CooperativeService cooperatives;
+
+    @Autowired
+    EnterpriseService enterprises;
+
+    @Autowired
+    ChainService chains;
+
+    @Autowired
+    ContractService contracts;
+
+    @Autowired
+    CertificationService certifications;
+
+    @Autowired
+    EntityManagerFactory emf;
+
+    @Autowired
+    TestData data;
+
+    Statistics statistics;
+
+    @AfterEach
+    void statisticsOff() {
+        if (statistics != null) {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    @Test
+    void aListAskedAgainFindsItsSqlReady() {
+        Province p = data.provinceWithUsers();
+        statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        Map<String, Runnable> lists = new LinkedHashMap<>();
+        for (UnitScopedUser user :
+                new UnitScopedUser[] {null, district(p.moCayNam().getId())}) {
+            String who = user == null ? "province-wide" : "district";
+            for (String q : new String[] {"", "mỏ cày"}) {
+                lists.put("cooperatives " + who + " '" + q + "'", () -> cooperatives.search(q, user));
+                lists.put("enterprises " + who + " '" + q + "'", () -> enterprises.search(q, user));
+                lists.put("chains " + who + " '" + q + "'", () -> chains.search(q, user));
+                lists.put("contracts " + who + " '" + q + "'", () -> contracts.search(q, user));
+                lists.put(
+                        "certificates " + who + " '" + q + "'",
+                        () -> certifications.list(
+                                new CertificationFilter(
+                                        q,
+                                        null,
+                                        null,
+                                        null,
+                                        p.choLach().getId(),
+                                        null,
+                                        "true",
+                                        "01/06/2026",
+                                        null,
+                                        null,
+                                        null),
+                                PageRequest.of(0, 20, Sort.by("validTo")),
+                                user));
+                lists.put(
+                        "contracts in force " + who + " '" + q + "'",
+                        () -> contracts.list(
+                                new ContractFilter(
+                                        q,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        p.choLach().getId(),
+                                        null,
+                                        "01/06/2026",
+                                        null,
+                                        null,
+                                        "true"),
+                                PageRequest.of(0, 20, ContractService.newestFirst()),
+                                user));
+            }
+        }
+        lists.forEach((name, list) -> {
+            list.run();
+            statistics.clear();
+            list.run();
+            assertThat(statistics.getQueryExecutionCount()).as(name).isPositive();
+            assertThat(statistics.getQueryPlanCacheHitCount())
+                    .as(name + ": HQL and SQL found for each query")
+                    .isEqualTo(2 * statistics.getQueryExecutionCount());
+        });
+    }
+
+    private static UnitScopedUser district(Long unitId) {
+        return new UnitScopedUser() {
+            @Override
+            public String getUsername() {
+                return "q-district";
+            }
+
+            @Override
+            public String getDisplayName() {
+                return "Cán bộ xã";
+            }
+
+            @Override
+            public Long getUnitId() {
+                return unitId;
+            }
+
+            @Override
+            public String getUnitName() {
+                return "Huyện Mỏ Cày Nam";
+            }
+
+            @Override
+            public boolean isDistrictUser() {
+                return true;
+            }
+        };
+    }
+}
