@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.party.Party;
-import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.ScopedUsers;
 import vn.valuechain.support.TestData.Province;
 
 /** The list reads its rows in one query and its total in one more, and its date filter is ContractState's rule. */
@@ -92,7 +92,7 @@ class ContractListQueryTest extends IntegrationTest {
         Page<ContractRow> district = contracts.list(
                 new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 20, ContractService.newestFirst()),
-                districtUser(p.moCayNam().getId()));
+                ScopedUsers.localOfficial(p.moCayNam().getId()));
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
         // Theirs: the chain runs in Mỏ Cày Nam or the seller is its cooperative. Not theirs: households selling to
         // Chợ Lách's enterprise outside any chain (i = 3, 9, 15, 21).
@@ -265,34 +265,5 @@ class ContractListQueryTest extends IntegrationTest {
         list.add(null);
         list.addAll(List.of(dates));
         return list;
-    }
-
-    private static UnitScopedUser districtUser(Long unitId) {
-        return new UnitScopedUser() {
-            @Override
-            public String getUsername() {
-                return "q-district";
-            }
-
-            @Override
-            public String getDisplayName() {
-                return "Cán bộ huyện";
-            }
-
-            @Override
-            public Long getUnitId() {
-                return unitId;
-            }
-
-            @Override
-            public String getUnitName() {
-                return "Huyện thử";
-            }
-
-            @Override
-            public boolean isDistrictUser() {
-                return true;
-            }
-        };
     }
 }

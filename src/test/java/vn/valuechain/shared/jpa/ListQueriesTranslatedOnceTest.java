@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +21,7 @@ import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.EnterpriseService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.support.IntegrationTest;
+import vn.valuechain.support.ScopedUsers;
 import vn.valuechain.support.TestData;
 import vn.valuechain.support.TestData.Province;
 
@@ -55,23 +55,13 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
     @Autowired
     TestData data;
 
-    Statistics statistics;
-
-    @AfterEach
-    void statisticsOff() {
-        if (statistics != null) {
-            statistics.setStatisticsEnabled(false);
-        }
-    }
-
     @Test
     void aListAskedAgainFindsItsSqlReady() {
         Province p = data.provinceWithUsers();
-        statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
         Map<String, Runnable> lists = new LinkedHashMap<>();
-        for (UnitScopedUser user :
-                new UnitScopedUser[] {null, district(p.moCayNam().getId())}) {
+        for (UnitScopedUser user : new UnitScopedUser[] {
+            null, ScopedUsers.localOfficial(p.moCayNam().getId())
+        }) {
             String who = user == null ? "province-wide" : "district";
             for (String q : new String[] {"", "mỏ cày"}) {
                 lists.put("cooperatives " + who + " '" + q + "'", () -> cooperatives.search(q, user));
@@ -115,43 +105,20 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
                                 user));
             }
         }
-        lists.forEach((name, list) -> {
-            list.run();
-            statistics.clear();
-            list.run();
-            assertThat(statistics.getQueryExecutionCount()).as(name).isPositive();
-            assertThat(statistics.getQueryPlanCacheHitCount())
-                    .as(name + ": HQL and SQL found for each query")
-                    .isEqualTo(2 * statistics.getQueryExecutionCount());
-        });
-    }
-
-    private static UnitScopedUser district(Long unitId) {
-        return new UnitScopedUser() {
-            @Override
-            public String getUsername() {
-                return "q-district";
-            }
-
-            @Override
-            public String getDisplayName() {
-                return "Cán bộ xã";
-            }
-
-            @Override
-            public Long getUnitId() {
-                return unitId;
-            }
-
-            @Override
-            public String getUnitName() {
-                return "Huyện Mỏ Cày Nam";
-            }
-
-            @Override
-            public boolean isDistrictUser() {
-                return true;
-            }
-        };
+        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            lists.forEach((name, list) -> {
+                list.run();
+                statistics.clear();
+                list.run();
+                assertThat(statistics.getQueryExecutionCount()).as(name).isPositive();
+                assertThat(statistics.getQueryPlanCacheHitCount())
+                        .as(name + ": HQL and SQL found for each query")
+                        .isEqualTo(2 * statistics.getQueryExecutionCount());
+            });
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
