@@ -10,6 +10,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.valuechain.geo.UnitScope;
 
 public interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
 
@@ -29,22 +30,21 @@ public interface ProgressReportRepository extends JpaRepository<ProgressReport, 
     @EntityGraph(attributePaths = {"actionItem", "actionItem.section", "reportingUnit", "values", "values.target"})
     Optional<ProgressReport> findWithValuesById(Long id);
 
-    /** Reports by status (null: any), on an item (null: any), of the units given unless allUnits. */
-    @Query(value = ROW + """
+    /** Reports by status (null: any), on an item (null: any), of the units under the scope's unit (null: any). */
+    @Query(
+            value = ROW + """
              where (:status is null or r.status = :status)
                and (:itemId is null or i.id = :itemId)
-               and (:allUnits = true or u.id in :units)
-            """, countQuery = """
+            """ + "and (:scope is null or u.id in " + UnitScope.SCOPE_UNITS + ")",
+            countQuery = """
             select count(r) from ProgressReport r
              where (:status is null or r.status = :status)
                and (:itemId is null or r.actionItem.id = :itemId)
-               and (:allUnits = true or r.reportingUnit.id in :units)
-            """)
+            """ + "and (:scope is null or r.reportingUnit.id in " + UnitScope.SCOPE_UNITS + ")")
     Page<ReportRow> findRows(
             @Param("status") ReportStatus status,
             @Param("itemId") Long itemId,
-            @Param("allUnits") boolean allUnits,
-            @Param("units") Collection<Long> units,
+            @Param("scope") Long scope,
             Pageable pageable);
 
     @Query(ROW + " where r.id = :id")

@@ -20,7 +20,6 @@ import vn.valuechain.plan.ActionItemService;
 import vn.valuechain.plan.FrameworkRows;
 import vn.valuechain.plan.FrameworkRows.TargetRow;
 import vn.valuechain.plan.ItemScope;
-import vn.valuechain.plan.ItemScope.Scope;
 import vn.valuechain.plan.Target;
 import vn.valuechain.progress.ProgressReportRepository.ValueRow;
 import vn.valuechain.shared.jpa.StaleEdit;
@@ -47,8 +46,7 @@ public class ProgressReportService {
 
     /** Reports by status and item, those of a DISTRICT user's unit (and below) only. */
     public Page<ReportRow> list(ReportStatus status, Long itemId, UnitScopedUser user, Pageable pageable) {
-        Scope s = scope.of(user);
-        return reports.findRows(status, itemId, s.all(), s.unitsParameter(), pageable);
+        return reports.findRows(status, itemId, GeoService.scopeRoot(user), pageable);
     }
 
     public ReportRow row(long id, UnitScopedUser user) {

@@ -19,6 +19,7 @@ import vn.valuechain.contract.ContractFilter;
 import vn.valuechain.contract.ContractService;
 import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.enterprise.EnterpriseService;
+import vn.valuechain.progress.ProgressReportService;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.support.IntegrationTest;
 import vn.valuechain.support.ScopedUsers;
@@ -26,7 +27,7 @@ import vn.valuechain.support.TestData;
 import vn.valuechain.support.TestData.Province;
 
 /**
- * The registry lists' queries are translated from HQL to SQL once, not on every request: Hibernate finds both the
+ * The registry lists' and the progress reports' queries are translated from HQL to SQL once, not on every request: Hibernate finds both the
  * query's HQL and its SQL in its cache the second time. It cannot keep the SQL of a query with a list parameter ("in
  * :ids") or a parameter inside a function call ("vco_search_pattern(:q)"); such a query spent more time in Hibernate
  * than in PostgreSQL on national data.
@@ -50,6 +51,9 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
     CertificationService certifications;
 
     @Autowired
+    ProgressReportService reports;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @Autowired
@@ -63,6 +67,7 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
             null, ScopedUsers.localOfficial(p.moCayNam().getId())
         }) {
             String who = user == null ? "province-wide" : "district";
+            lists.put("progress reports " + who, () -> reports.list(null, null, user, PageRequest.of(0, 20)));
             for (String q : new String[] {"", "mỏ cày"}) {
                 lists.put("cooperatives " + who + " '" + q + "'", () -> cooperatives.search(q, user));
                 lists.put("enterprises " + who + " '" + q + "'", () -> enterprises.search(q, user));
