@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -34,7 +33,6 @@ public class Agency extends AuditedEntity {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "short_name")
     private String shortName;
 
     @Enumerated(EnumType.STRING)
@@ -43,28 +41,22 @@ public class Agency extends AuditedEntity {
 
     /** For a People's Committee: the unit it governs. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "administrative_unit_id")
     private AdministrativeUnit administrativeUnit;
 
     /** The province whose body it is (a province of its time: Bến Tre's departments until 30/06/2025); none for a
      * phrase every plan uses of its own province ("Các sở, ban, ngành, đoàn thể tỉnh"). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "province_id")
     private AdministrativeUnit province;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_to")
     private LocalDate validTo;
 
     /** The body that took over its work when it ended (Sở NN&PTNT → Sở Nông nghiệp và Môi trường). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "successor_id")
     private Agency successor;
 
     /** The line of the reference list it was loaded from, so that loading again updates it. */
-    @Column(name = "reference_code")
     private String referenceCode;
 
     /** Other ways the same body is written in real plans ("Sở NN&PTNT", "Sở Nông Nghiệp & PTNT"). */

@@ -38,7 +38,6 @@ public class Certification extends AuditedEntity {
     private CertificationType type;
 
     /** Set exactly when the type is OCOP (the database checks it). */
-    @Column(name = "ocop_stars")
     private Integer ocopStars;
 
     @Embedded
@@ -53,22 +52,17 @@ public class Certification extends AuditedEntity {
     private Party holder;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "product_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
-    @Column(name = "area_ha")
     private BigDecimal areaHa;
 
     private String number;
 
-    @Column(name = "issued_by")
     private String issuedBy;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_to")
     private LocalDate validTo;
 
     @Enumerated(EnumType.STRING)

@@ -47,13 +47,11 @@ public class Chain extends AuditedEntity {
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "product_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
     /** The plan that set the chain up; empty for chains formed outside any plan. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "plan_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Plan plan;
 
@@ -61,69 +59,50 @@ public class Chain extends AuditedEntity {
     @Column(nullable = false)
     private ChainStatus status = ChainStatus.PLANNED;
 
-    @Column(name = "started_on")
     private LocalDate startedOn;
 
-    @Column(name = "ended_on")
     private LocalDate endedOn;
 
     // Scale is an area or a herd (ha, head), output a mass or count; each quantity carries its own unit.
     @Enumerated(EnumType.STRING)
-    @Column(name = "scale_unit")
     private MeasureUnit scaleUnit;
 
-    @Column(name = "planned_scale")
     private BigDecimal plannedScale;
 
-    @Column(name = "actual_scale")
     private BigDecimal actualScale;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "output_unit")
     private MeasureUnit outputUnit;
 
-    @Column(name = "planned_output")
     private BigDecimal plannedOutput;
 
-    @Column(name = "output_period_from")
     private LocalDate outputPeriodFrom;
 
-    @Column(name = "output_period_to")
     private LocalDate outputPeriodTo;
 
-    @Column(name = "households_planned")
     private Integer householdsPlanned;
 
-    @Column(name = "households_actual")
     private Integer householdsActual;
 
     // Budget in whole đồng (numeric(18, 0)), in the breakdown plans use.
-    @Column(name = "budget_total")
     private BigDecimal budgetTotal;
 
-    @Column(name = "budget_inputs")
     private BigDecimal budgetInputs;
 
-    @Column(name = "budget_infrastructure")
     private BigDecimal budgetInfrastructure;
 
-    @Column(name = "budget_training")
     private BigDecimal budgetTraining;
 
-    @Column(name = "budget_certification")
     private BigDecimal budgetCertification;
 
-    @Column(name = "budget_trade_promotion")
     private BigDecimal budgetTradePromotion;
 
-    @Column(name = "budget_consultancy")
     private BigDecimal budgetConsultancy;
 
     @Column(name = "has_label_traceability")
     private boolean labelTraceability;
 
     /** Set when the chain buys no inputs, so having no input supplier is not a gap. */
-    @Column(name = "needs_no_purchased_inputs")
     private boolean needsNoPurchasedInputs;
 
     private String description;

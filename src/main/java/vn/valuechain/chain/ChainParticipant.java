@@ -30,7 +30,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class ChainParticipant extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "chain_id")
     private Chain chain;
 
     // Party's own column names are this table's, so no overrides.
@@ -38,7 +37,6 @@ public class ChainParticipant extends AuditedEntity {
     private Party party;
 
     /** Households taking part through this participant. */
-    @Column(name = "households_count")
     private Integer householdsCount;
 
     @Enumerated(EnumType.STRING)

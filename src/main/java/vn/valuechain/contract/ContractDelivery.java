@@ -3,7 +3,6 @@ package vn.valuechain.contract;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -24,10 +23,9 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class ContractDelivery extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "contract_id")
     private LinkageContract contract;
 
-    @Column(name = "delivered_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate deliveredOn;
 
     @Column(nullable = false)

@@ -49,11 +49,9 @@ public class LinkageContract extends AuditedEntity {
 
     /** Empty for a contract between parties not (yet) recorded as a chain. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "chain_id")
     private Chain chain;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "product_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
@@ -79,13 +77,10 @@ public class LinkageContract extends AuditedEntity {
     })
     private Party buyer;
 
-    @Column(name = "signed_on")
     private LocalDate signedOn;
 
-    @Column(name = "start_on")
     private LocalDate startOn;
 
-    @Column(name = "end_on")
     private LocalDate endOn;
 
     @Enumerated(EnumType.STRING)
@@ -93,16 +88,13 @@ public class LinkageContract extends AuditedEntity {
     private ContractStatus status = ContractStatus.DRAFT;
 
     /** When it was terminated or broken; required for those statuses. */
-    @Column(name = "status_changed_on")
     private LocalDate statusChangedOn;
 
     private BigDecimal volume;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "volume_unit")
     private MeasureUnit volumeUnit;
 
-    @Column(name = "price_terms")
     private String priceTerms;
 
     /** The contract this one renews, so a chain's linkage reads as one continuous history. */

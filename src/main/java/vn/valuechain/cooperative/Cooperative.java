@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -37,16 +36,13 @@ public class Cooperative extends AuditedEntity {
     @Column(nullable = false)
     private String name;
 
-    @Column(name = "registration_code")
     private String registrationCode;
 
-    @Column(name = "founded_on")
     private LocalDate foundedOn;
 
     private Integer members;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "administrative_unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AdministrativeUnit administrativeUnit;
 
@@ -57,7 +53,6 @@ public class Cooperative extends AuditedEntity {
     private String phone;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "product_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Product product;
 
@@ -67,26 +62,20 @@ public class Cooperative extends AuditedEntity {
 
     // For a planned or to-consolidate cooperative: the plan that calls for it and the period it names.
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "plan_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Plan plan;
 
     /** The period as the plan writes it ("giai đoạn 2021-2025"). */
-    @Column(name = "target_period")
     private String targetPeriod;
 
-    @Column(name = "target_year_from")
     private Integer targetYearFrom;
 
-    @Column(name = "target_year_to")
     private Integer targetYearTo;
 
     /** The smallest scale the plan requires of it (e.g. 20 ha of coconut). */
-    @Column(name = "min_scale_value")
     private BigDecimal minScaleValue;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "min_scale_unit")
     private MeasureUnit minScaleUnit;
 
     private String note;

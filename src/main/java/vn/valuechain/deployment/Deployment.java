@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,17 +23,15 @@ class Deployment {
     @Id
     private Integer id;
 
-    @Column(name = "province_code", nullable = false)
+    @Column(nullable = false)
     private String provinceCode;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "province_id")
     private AdministrativeUnit province;
 
-    @Column(name = "set_up_at", nullable = false)
+    @Column(nullable = false)
     private Instant setUpAt;
 
-    @Column(name = "set_up_by")
     private String setUpBy;
 
     Deployment(String provinceCode, AdministrativeUnit province, String setUpBy) {

@@ -34,15 +34,12 @@ public class Enterprise extends AuditedEntity {
     private String name;
 
     /** Mã số thuế: 10 digits, or 13 with a branch suffix ("0123456789-001"). */
-    @Column(name = "tax_code")
     private String taxCode;
 
     /** Buyers outside the province matter to chains but have no unit here. */
-    @Column(name = "in_province")
     private boolean inProvince = true;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "administrative_unit_id")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private AdministrativeUnit administrativeUnit;
 

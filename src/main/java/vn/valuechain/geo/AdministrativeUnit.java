@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -39,18 +38,14 @@ public class AdministrativeUnit extends AuditedEntity {
     private boolean official;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
     private AdministrativeUnit parent;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_to")
     private LocalDate validTo;
 
     /** The unit that took over this one's area when it ended (e.g. the commune of the 2025 reform). */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "successor_id")
     private AdministrativeUnit successor;
 
     public AdministrativeUnit(AdministrativeLevel level, String code, String name, AdministrativeUnit parent) {

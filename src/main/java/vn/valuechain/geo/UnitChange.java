@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -31,37 +30,33 @@ public class UnitChange {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
     private AdministrativeUnit unit;
 
-    @Column(name = "effective_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate effectiveOn;
 
-    @Column(name = "old_code", nullable = false)
+    @Column(nullable = false)
     private String oldCode;
 
-    @Column(name = "new_code", nullable = false)
+    @Column(nullable = false)
     private String newCode;
 
-    @Column(name = "old_type")
     private String oldType;
 
-    @Column(name = "new_type")
     private String newType;
 
-    @Column(name = "old_name", nullable = false)
+    @Column(nullable = false)
     private String oldName;
 
-    @Column(name = "new_name", nullable = false)
+    @Column(nullable = false)
     private String newName;
 
     private String basis;
 
     private boolean applied;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by")
     private String createdBy;
 }

@@ -24,20 +24,16 @@ import org.hibernate.annotations.Immutable;
 class UnitMapRow {
 
     @Id
-    @Column(name = "unit_id")
     private Long unitId;
 
     @Id
-    @Column(name = "target_id")
     private Long targetId;
 
     @Column(nullable = false)
     private String level;
 
-    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(name = "valid_to")
     private LocalDate validTo;
 
     private boolean whole;

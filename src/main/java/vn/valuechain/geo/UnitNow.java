@@ -1,6 +1,5 @@
 package vn.valuechain.geo;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import lombok.Getter;
@@ -20,7 +19,6 @@ import org.hibernate.annotations.Synchronize;
 public class UnitNow {
 
     @Id
-    @Column(name = "unit_id")
     private Long unitId;
 
     private String names;

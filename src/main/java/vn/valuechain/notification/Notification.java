@@ -26,23 +26,22 @@ public class Notification {
     private Long id;
 
     /** The app_user it is for; a bare id so notifications need nothing of the user package. */
-    @Column(name = "recipient_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Long recipientId;
 
     /** A message-bundle key, rendered in the reader's language when shown rather than when sent. */
-    @Column(name = "message_key", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String messageKey;
 
-    @Column(name = "message_args", updatable = false)
+    @Column(updatable = false)
     private String messageArgs;
 
     @Column(updatable = false)
     private String link;
 
-    @Column(name = "read_at")
     private Instant readAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     @Setter(AccessLevel.NONE)
     private Instant createdAt = Instant.now();
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -32,14 +31,11 @@ public class Party {
     private PartyKind kind;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "cooperative_id")
     private Cooperative cooperative;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enterprise_id")
     private Enterprise enterprise;
 
-    @Column(name = "households_name")
     private String householdsName;
 
     private Party(PartyKind kind, Cooperative cooperative, Enterprise enterprise, String householdsName) {

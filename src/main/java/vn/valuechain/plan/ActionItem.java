@@ -34,44 +34,35 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class ActionItem extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
     private Plan plan;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "section_id")
     private PlanSection section;
 
     /** The number as the plan writes it ("1", "2.3", "a"), kept verbatim for citing. */
     @Column(nullable = false)
     private String ordinal;
 
-    @Column(name = "sort_order", nullable = false)
+    @Column(nullable = false)
     private int sortOrder;
 
     @Column(nullable = false)
     private String content;
 
-    @Column(name = "input_activities")
     private String inputActivities;
 
-    @Column(name = "expected_outputs")
     private String expectedOutputs;
 
     /** The plan's own wording of the timeframe; start and end are what could be read from it. */
-    @Column(name = "timeframe_text")
     private String timeframeText;
 
-    @Column(name = "timeframe_start")
     private LocalDate timeframeStart;
 
-    @Column(name = "timeframe_end")
     private LocalDate timeframeEnd;
 
-    @Column(name = "timeframe_recurring")
     private boolean timeframeRecurring;
 
     /** Set when the timeframe text could not be read with confidence. */
-    @Column(name = "timeframe_needs_review")
     private boolean timeframeNeedsReview;
 
     /** Marked done by staff; doneOn is the day it was (the item counts as done from that day on). */
@@ -79,7 +70,6 @@ public class ActionItem extends AuditedEntity {
     private boolean done;
 
     @Setter(AccessLevel.NONE)
-    @Column(name = "done_on")
     private LocalDate doneOn;
 
     @OneToMany(mappedBy = "actionItem", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.AccessLevel;
@@ -35,7 +34,6 @@ public class ActionItemAgency {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "action_item_id")
     private ActionItem actionItem;
 
     @Enumerated(EnumType.STRING)
@@ -43,20 +41,17 @@ public class ActionItemAgency {
     private AgencyRole role;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "agency_id")
     private Agency agency;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "administrative_unit_id")
     private AdministrativeUnit administrativeUnit;
 
-    @Column(name = "written_as", nullable = false)
+    @Column(nullable = false)
     private String writtenAs;
 
-    @Column(name = "needs_review")
     private boolean needsReview;
 
-    @Column(name = "sort_order", nullable = false)
+    @Column(nullable = false)
     private int sortOrder;
 
     ActionItemAgency(ActionItem actionItem, AgencyRole role, Agency agency, String writtenAs, int sortOrder) {

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -29,22 +28,20 @@ public class ActionItemPhase {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "action_item_id")
     private ActionItem actionItem;
 
-    @Column(name = "start_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate startOn;
 
-    @Column(name = "end_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate endOn;
 
     /** "Hằng năm": the same months every year of the plan's period. */
-    @Column(name = "recurring_yearly")
     private boolean recurringYearly;
 
     private String label;
 
-    @Column(name = "sort_order", nullable = false)
+    @Column(nullable = false)
     private int sortOrder;
 
     ActionItemPhase(ActionItem actionItem, LocalDate startOn, LocalDate endOn, int sortOrder) {

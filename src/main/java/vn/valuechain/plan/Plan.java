@@ -26,22 +26,18 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @NoArgsConstructor
 public class Plan extends AuditedEntity {
 
-    @Column(name = "document_number", nullable = false)
+    @Column(nullable = false)
     private String documentNumber;
 
-    @Column(name = "issued_on")
     private LocalDate issuedOn;
 
     @Column(nullable = false)
     private String title;
 
-    @Column(name = "issuing_body")
     private String issuingBody;
 
-    @Column(name = "period_start_year")
     private Integer periodStartYear;
 
-    @Column(name = "period_end_year")
     private Integer periodEndYear;
 
     /** Illustrative data of the demo, not a real document (shown with a badge). */
@@ -49,7 +45,6 @@ public class Plan extends AuditedEntity {
 
     /** The province whose plan it is; "UBND các huyện" in its framework means this province's districts. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "province_id")
     private AdministrativeUnit province;
 
     /** The earlier plan this one amends or supplements; both stay, as the office cites both. */

@@ -3,7 +3,6 @@ package vn.valuechain.plan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -20,7 +19,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class PlanSection extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "plan_id")
     private Plan plan;
 
     @Column(nullable = false)
@@ -30,10 +28,9 @@ public class PlanSection extends AuditedEntity {
     private String title;
 
     /** The chain the section is about. A bare id: the chain package depends on plan, not the other way. */
-    @Column(name = "chain_id")
     private Long chainId;
 
-    @Column(name = "sort_order", nullable = false)
+    @Column(nullable = false)
     private int sortOrder;
 
     PlanSection(Plan plan, String code, String title, int sortOrder) {

@@ -3,7 +3,6 @@ package vn.valuechain.plan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -21,7 +20,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class Target extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "action_item_id")
     private ActionItem actionItem;
 
     @Column(nullable = false)

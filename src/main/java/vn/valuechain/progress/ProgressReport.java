@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -31,28 +30,25 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 public class ProgressReport extends AuditedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "action_item_id")
     private ActionItem actionItem;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "reporting_unit_id")
     private AdministrativeUnit reportingUnit;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false)
+    @Column(nullable = false)
     private ReportPeriodType periodType;
 
-    @Column(name = "period_year", nullable = false)
+    @Column(nullable = false)
     private int periodYear;
 
-    @Column(name = "period_number", nullable = false)
+    @Column(nullable = false)
     private int periodNumber;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ReportStatus status = ReportStatus.DRAFT;
 
-    @Column(name = "percent_complete")
     private BigDecimal percentComplete;
 
     private String narrative;
@@ -61,20 +57,15 @@ public class ProgressReport extends AuditedEntity {
 
     private String proposals;
 
-    @Column(name = "review_comment")
     private String reviewComment;
 
     // Submission and review are recorded apart from the audit columns, which any later edit overwrites.
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "submitted_by")
     private String submittedBy;
 
-    @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
-    @Column(name = "reviewed_by")
     private String reviewedBy;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)

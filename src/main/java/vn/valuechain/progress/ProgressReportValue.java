@@ -34,10 +34,9 @@ public class ProgressReportValue {
     private ProgressReport report;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "target_id")
     private Target target;
 
-    @Column(name = "actual_value", nullable = false)
+    @Column(nullable = false)
     private BigDecimal actualValue;
 
     ProgressReportValue(ProgressReport report, Target target, BigDecimal actualValue) {

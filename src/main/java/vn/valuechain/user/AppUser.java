@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.Getter;
@@ -24,10 +23,10 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(nullable = false)
     private String passwordHash;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(nullable = false)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
@@ -36,19 +35,16 @@ public class AppUser extends AuditedEntity {
 
     /** The unit a DISTRICT user works for; they see it and everything below it. */
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "administrative_unit_id")
     private AdministrativeUnit administrativeUnit;
 
     private boolean enabled = true;
 
-    @Column(name = "must_change_password")
     private boolean mustChangePassword;
 
     /** Where reminders go; without one, only the in-app notifications. */
     private String email;
 
     /** The user's own choice to receive the daily reminder digest by e-mail. */
-    @Column(name = "email_reminders")
     private boolean emailReminders = true;
 
     public AppUser(String username, String passwordHash, String displayName, Role role) {

@@ -22,20 +22,20 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Attachment extends AuditedEntity {
 
-    @Column(name = "owner_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private String ownerType;
 
-    @Column(name = "owner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long ownerId;
 
-    @Column(name = "file_name", nullable = false)
+    @Column(nullable = false)
     private String fileName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private FileKind kind;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     private long sizeBytes;
 
     @Column(nullable = false)

@@ -31,19 +31,17 @@ public abstract class AuditedEntity {
     private long version;
 
     @CreatedDate
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant createdAt;
 
     @CreatedBy
-    @Column(name = "created_by", updatable = false)
+    @Column(updatable = false)
     private String createdBy;
 
     @LastModifiedDate
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     @LastModifiedBy
-    @Column(name = "updated_by")
     private String updatedBy;
 
     /** Records a change that touched no field of its own (a restore), so that the history shows it. */
