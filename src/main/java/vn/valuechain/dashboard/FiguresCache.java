@@ -19,10 +19,11 @@ import vn.valuechain.shared.time.OfficeTime;
  * advances the database's {@code figures_generation} (V107), so every server of a deployment sees a change at once.
  * A transaction that has itself written is given fresh figures and caches nothing: its changes are not committed
  * yet. {@code app.figures.max-age} bounds the age of a cached figure in any case (a reader can meet a generation
- * in the instant between a commit's trigger and the commit becoming visible).
+ * in the instant between a commit's trigger and the commit becoming visible). The tables whose changes count are
+ * those with the trigger of V107 and V109: the registries, the map of units and the plans' action items.
  */
 @Component
-class FiguresCache {
+public class FiguresCache {
 
     private static final int MAX_ENTRIES = 512;
 
@@ -45,7 +46,7 @@ class FiguresCache {
 
     /** The value for this key, computed once per generation: concurrent requests for it wait for one computation. */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         // Until its first nextval a sequence shows its start value with is_called false: that is generation 0.
         Generation now = jdbc.sql("select case when is_called then last_value else 0 end as generation,"
                         + " pg_current_xact_id_if_assigned() is not null as written from figures_generation")
