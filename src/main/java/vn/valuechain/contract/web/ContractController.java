@@ -3,7 +3,6 @@ package vn.valuechain.contract.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.contract.ContractDetails;
@@ -139,34 +137,6 @@ class ContractController {
             model.addAttribute("deliveryForm", new DeliveryForm());
         }
         return pages.view();
-    }
-
-    @PostMapping("/{id}/attachments")
-    String attach(
-            @PathVariable long id,
-            @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal UnitScopedUser user,
-            RedirectAttributes redirect) {
-        return pages.attach(id, file, user, redirect);
-    }
-
-    @GetMapping("/{id}/attachments/{fileId}")
-    void attachment(
-            @PathVariable long id,
-            @PathVariable long fileId,
-            @AuthenticationPrincipal UnitScopedUser user,
-            HttpServletResponse response)
-            throws IOException {
-        pages.download(id, fileId, user, response);
-    }
-
-    @PostMapping("/{id}/attachments/{fileId}/delete")
-    String detach(
-            @PathVariable long id,
-            @PathVariable long fileId,
-            @AuthenticationPrincipal UnitScopedUser user,
-            RedirectAttributes redirect) {
-        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

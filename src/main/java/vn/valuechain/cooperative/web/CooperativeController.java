@@ -3,7 +3,6 @@ package vn.valuechain.cooperative.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.cooperative.CooperativeFilter;
@@ -107,34 +105,6 @@ class CooperativeController {
         model.addAttribute("cooperative", cooperatives.details(id, user));
         pages.show(id, model);
         return pages.view();
-    }
-
-    @PostMapping("/{id}/attachments")
-    String attach(
-            @PathVariable long id,
-            @RequestParam(required = false) MultipartFile file,
-            @AuthenticationPrincipal UnitScopedUser user,
-            RedirectAttributes redirect) {
-        return pages.attach(id, file, user, redirect);
-    }
-
-    @GetMapping("/{id}/attachments/{fileId}")
-    void attachment(
-            @PathVariable long id,
-            @PathVariable long fileId,
-            @AuthenticationPrincipal UnitScopedUser user,
-            HttpServletResponse response)
-            throws IOException {
-        pages.download(id, fileId, user, response);
-    }
-
-    @PostMapping("/{id}/attachments/{fileId}/delete")
-    String detach(
-            @PathVariable long id,
-            @PathVariable long fileId,
-            @AuthenticationPrincipal UnitScopedUser user,
-            RedirectAttributes redirect) {
-        return pages.detach(id, fileId, user, redirect);
     }
 
     @GetMapping("/new")

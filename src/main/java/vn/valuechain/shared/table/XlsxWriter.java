@@ -170,23 +170,19 @@ public final class XlsxWriter {
             quoted = workbook.createCellStyle();
             quoted.cloneStyleFrom(text);
             quoted.setQuotePrefixed(true);
-            short format;
-            integer = workbook.createCellStyle();
-            format = workbook.createDataFormat().getFormat("#,##0");
-            integer.setDataFormat(format);
-            integer.setVerticalAlignment(VerticalAlignment.TOP);
-            decimal = workbook.createCellStyle();
-            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0##"));
-            decimal.setVerticalAlignment(VerticalAlignment.TOP);
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-            percent.setVerticalAlignment(VerticalAlignment.TOP);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
-            dateTime.setVerticalAlignment(VerticalAlignment.TOP);
+            integer = valueStyle(workbook, "#,##0");
+            decimal = valueStyle(workbook, "#,##0.0##");
+            percent = valueStyle(workbook, "0.0%");
+            date = valueStyle(workbook, "dd/mm/yyyy");
+            dateTime = valueStyle(workbook, "dd/mm/yyyy hh:mm");
+        }
+
+        /** A number's or a date's cell: Excel's format, at the top of its row like the text beside it. */
+        private static CellStyle valueStyle(SXSSFWorkbook workbook, String format) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
         }
     }
 }

@@ -23,9 +23,10 @@ import vn.valuechain.shared.history.HistoryEntry;
 
 /**
  * The steps of a record page's attachments ("Tệp đính kèm"): list them with the record's history, add one, send one,
- * remove one. A record at {@code <path>/<id>} has its files at {@code <path>/<id>/attachments}; each controller
- * declares those URLs itself and first checks, with its own service, that the user may see the record (a record out
- * of reach is a 404, and so are its files). What may be added or removed is in the URL rules.
+ * remove one. A record at {@code <path>/<id>} has its files at {@code <path>/<id>/attachments}: the registries' in
+ * {@link RegistryAttachmentsController}, a plan's and a report's in their controllers, each first checking, with the
+ * record's own service, that the user may see the record (a record out of reach is a 404, and so are its files). What
+ * may be added or removed is in the URL rules.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

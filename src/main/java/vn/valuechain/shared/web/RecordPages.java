@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -30,7 +32,9 @@ import vn.valuechain.shared.table.TableExport;
  * attached files ({@link AttachmentPages}, owned by the registry's name: "contract"; a record out of the user's reach
  * is a 404, and so are its files). Each controller
  * keeps its own URLs and handler methods and calls these through its {@link Registry}, which also names its templates
- * ({@code <name>/list}, {@code view}, {@code form}) and messages ({@code <name>.saved}, {@code <name>.deleted}).
+ * ({@code <name>/list}, {@code view}, {@code form}) and messages ({@code <name>.saved}, {@code <name>.deleted}). The
+ * attachments' URLs, the same for every registry, are {@link RegistryAttachmentsController}'s, which finds the
+ * registry by its path ({@link #at(String)}).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -41,12 +45,26 @@ public class RecordPages {
     private final Exports exports;
     private final AttachmentPages attachmentPages;
 
+    /** The registries by path, as their controllers made them (all of them, once the application has started). */
+    private final Map<String, Registry> byPath = new ConcurrentHashMap<>();
+
     /**
      * The pages of a registry named {@code name}, at {@code path}, keeping records of {@code type}, whose service says
      * through {@code reach} whether a user may see a record.
      */
     public Registry of(String name, String path, Class<?> type, Reach reach) {
-        return new Registry(name, path, type, reach);
+        Registry registry = new Registry(name, path, type, reach);
+        byPath.put(path, registry);
+        return registry;
+    }
+
+    /** The registry at {@code path} ("/contracts"); a URL naming one whose controller made none is a mistake here. */
+    Registry at(String path) {
+        Registry registry = byPath.get(path);
+        if (registry == null) {
+            throw new IllegalStateException("No registry at " + path);
+        }
+        return registry;
     }
 
     /** The registry service's check that a user may see a record: not found (404) otherwise. */
