@@ -22,8 +22,8 @@ import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;
@@ -36,7 +36,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CertificationService {
+public class CertificationService extends RecordWrites<Certification, CertificationData> {
 
     private static final int PANEL_SIZE = 100;
 
@@ -119,20 +119,6 @@ public class CertificationService {
                 c.lastChangedAt());
     }
 
-    @Transactional
-    public long create(CertificationData data, UnitScopedUser user) {
-        Certification c = new Certification();
-        apply(c, data, user);
-        return certifications.save(c).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, CertificationData data, UnitScopedUser user) {
-        Certification c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
     @Transactional
     public void markIllustrative(long id) {
@@ -145,7 +131,13 @@ public class CertificationService {
         certifications.delete(visible(id, user));
     }
 
-    private Certification visible(long id, UnitScopedUser user) {
+    @Override
+    protected Certification newRecord() {
+        return new Certification();
+    }
+
+    @Override
+    protected Certification visible(long id, UnitScopedUser user) {
         Certification c =
                 certifications.findDetailedById(id).orElseThrow(() -> new NotFoundException("Certification", id));
         AdministrativeUnit unit = holderUnit(c);
@@ -166,7 +158,8 @@ public class CertificationService {
         return null;
     }
 
-    private void apply(Certification c, CertificationData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Certification c, CertificationData d, UnitScopedUser user) {
         c.setType(d.type());
         // The database requires stars exactly for OCOP; a type changed away from OCOP drops them.
         c.setOcopStars(d.type() == CertificationType.OCOP ? d.ocopStars() : null);

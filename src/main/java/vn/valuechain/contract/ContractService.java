@@ -37,8 +37,8 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.InUseException;
@@ -53,7 +53,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ContractService {
+public class ContractService extends RecordWrites<LinkageContract, ContractData> {
 
     private static final int PANEL_SIZE = 100;
 
@@ -225,20 +225,6 @@ public class ContractService {
                 .orElse(false);
     }
 
-    @Transactional
-    public long create(ContractData data, UnitScopedUser user) {
-        LinkageContract c = new LinkageContract();
-        apply(c, data, user);
-        return contracts.save(c).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, ContractData data, UnitScopedUser user) {
-        LinkageContract c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /**
      * After a save refused as stale: what the user typed, merged onto what is stored now (fields the user did not
      * touch take the other person's values). Empty when the version the user started from is not in the history.
@@ -318,8 +304,46 @@ public class ContractService {
     }
 
     private Page<ContractRow> rows(ContractFilter filter, Long renewsId, Pageable pageable, UnitScopedUser user) {
+        return queryRows(filter, renewsId, user, pageable, contracts::findRows);
+    }
+
+    /**
+     * Every row of the list as filtered and sorted, in one pass through a database cursor (exports of any size); the
+     * transaction stays open while the caller writes each row.
+     */
+    public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
+        try (Stream<ContractRow> rows = queryRows(filter, null, user, sort, contracts::streamRows)) {
+            rows.forEach(each);
+        }
+    }
+
+    /** The list's query as a page ({@code findRows}) or as a cursor ({@code streamRows}): the same filter for both. */
+    @FunctionalInterface
+    private interface RowQuery<P, R> {
+        R run(
+                Long scope,
+                Long filter,
+                boolean anyDate,
+                LocalDate onDate,
+                String q,
+                String pattern,
+                ContractType type,
+                ContractStatus status,
+                Long productId,
+                Long chainId,
+                Long cooperativeId,
+                Long enterpriseId,
+                Long renewsId,
+                boolean expiring,
+                LocalDate expiringFrom,
+                LocalDate expiringTo,
+                P paging);
+    }
+
+    private <P, R> R queryRows(
+            ContractFilter filter, Long renewsId, UnitScopedUser user, P paging, RowQuery<P, R> query) {
         SearchPattern search = searchPatterns.of(filter.searchText());
-        return contracts.findRows(
+        return query.run(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 filter.inForceDate() == null,
@@ -336,35 +360,7 @@ public class ContractService {
                 filter.expiringDays() != null,
                 today(),
                 today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                pageable);
-    }
-
-    /**
-     * Every row of the list as filtered and sorted, in one pass through a database cursor (exports of any size); the
-     * transaction stays open while the caller writes each row.
-     */
-    public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
-        SearchPattern search = searchPatterns.of(filter.searchText());
-        try (Stream<ContractRow> rows = contracts.streamRows(
-                GeoService.scopeRoot(user),
-                filter.getUnitId(),
-                filter.inForceDate() == null,
-                filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
-                search.text(),
-                search.pattern(),
-                filter.getType(),
-                filter.getStatus(),
-                filter.getProductId(),
-                filter.getChainId(),
-                filter.getCooperativeId(),
-                filter.getEnterpriseId(),
-                null,
-                filter.expiringDays() != null,
-                today(),
-                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                sort)) {
-            rows.forEach(each);
-        }
+                paging);
     }
 
     /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */
@@ -377,7 +373,13 @@ public class ContractService {
         return scope == null || contracts.isWithin(id, scope);
     }
 
-    private LinkageContract visible(long id, UnitScopedUser user) {
+    @Override
+    protected LinkageContract newRecord() {
+        return new LinkageContract();
+    }
+
+    @Override
+    protected LinkageContract visible(long id, UnitScopedUser user) {
         LinkageContract c =
                 contracts.findDetailedById(id).orElseThrow(() -> new NotFoundException("LinkageContract", id));
         if (!isWithin(id, user)) {
@@ -393,7 +395,8 @@ public class ContractService {
                 : "contract.inUse.other";
     }
 
-    private void apply(LinkageContract c, ContractData d, UnitScopedUser user) {
+    @Override
+    protected void apply(LinkageContract c, ContractData d, UnitScopedUser user) {
         UnitScope scope = geo.scopeOf(user);
         c.setType(d.type());
         c.setNumber(blankToNull(d.number()));

@@ -18,8 +18,8 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
@@ -31,7 +31,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CooperativeService {
+public class CooperativeService extends RecordWrites<Cooperative, CooperativeData> {
 
     /** The cooperatives a plan's Appendix 1 lists: to found, then to consolidate. */
     public static final List<CooperativeStatus> PLAN_TARGETS =
@@ -121,13 +121,6 @@ public class CooperativeService {
                 : cooperatives.findIdsByNameInUnit(name.trim(), unitId);
     }
 
-    @Transactional
-    public long create(CooperativeData data, UnitScopedUser user) {
-        Cooperative c = new Cooperative();
-        apply(c, data, user);
-        return cooperatives.save(c).getId();
-    }
-
     /**
      * A cooperative a plan calls for (to found or to consolidate), linked to that plan with the years it names; the
      * form has no plan field, as such cooperatives come with their plan.
@@ -185,13 +178,6 @@ public class CooperativeService {
         return cooperatives.save(c).getId();
     }
 
-    @Transactional
-    public void update(long id, long version, CooperativeData data, UnitScopedUser user) {
-        Cooperative c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /** Refused with the reason when chains, contracts or certificates refer to it: dissolve it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
@@ -224,7 +210,13 @@ public class CooperativeService {
         return "cooperative.inUse.other";
     }
 
-    private Cooperative visible(long id, UnitScopedUser user) {
+    @Override
+    protected Cooperative newRecord() {
+        return new Cooperative();
+    }
+
+    @Override
+    protected Cooperative visible(long id, UnitScopedUser user) {
         Cooperative c = cooperatives.findDetailedById(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
         Long unitId = c.getAdministrativeUnit() == null
                 ? null
@@ -235,7 +227,8 @@ public class CooperativeService {
         return c;
     }
 
-    private void apply(Cooperative c, CooperativeData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Cooperative c, CooperativeData d, UnitScopedUser user) {
         if (!unitAllowed(d.unitId(), user)) {
             throw new NotFoundException("AdministrativeUnit", d.unitId());
         }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
@@ -30,7 +30,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class EnterpriseService {
+public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> {
 
     private final EnterpriseRepository enterprises;
     private final GeoService geo;
@@ -109,20 +109,6 @@ public class EnterpriseService {
         return anyUnit ? enterprises.findIdsByName(name.trim()) : enterprises.findIdsByNameInUnit(name.trim(), unitId);
     }
 
-    @Transactional
-    public long create(EnterpriseData data, UnitScopedUser user) {
-        Enterprise e = new Enterprise();
-        apply(e, data, user);
-        return enterprises.save(e).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, EnterpriseData data, UnitScopedUser user) {
-        Enterprise e = visible(id, user);
-        StaleEdit.check(e, version);
-        apply(e, data, user);
-    }
-
     /** Refused with the reason when chains, contracts or certificates refer to it: close it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
@@ -162,7 +148,13 @@ public class EnterpriseService {
         return "enterprise.inUse.other";
     }
 
-    private Enterprise visible(long id, UnitScopedUser user) {
+    @Override
+    protected Enterprise newRecord() {
+        return new Enterprise();
+    }
+
+    @Override
+    protected Enterprise visible(long id, UnitScopedUser user) {
         Enterprise e = enterprises.findDetailedById(id).orElseThrow(() -> new NotFoundException("Enterprise", id));
         Long unitId = e.getAdministrativeUnit() == null
                 ? null
@@ -173,7 +165,8 @@ public class EnterpriseService {
         return e;
     }
 
-    private void apply(Enterprise e, EnterpriseData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Enterprise e, EnterpriseData d, UnitScopedUser user) {
         if (!unitAllowed(d.unitId(), user)) {
             throw new NotFoundException("AdministrativeUnit", d.unitId());
         }

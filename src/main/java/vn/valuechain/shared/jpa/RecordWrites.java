@@ -1,0 +1,44 @@
+package vn.valuechain.shared.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.transaction.annotation.Transactional;
+import vn.valuechain.shared.security.UnitScopedUser;
+
+/**
+ * How a registry's form saves, alike for every registry whose fields a user fills in one form: a new record filled
+ * from the form's data, or the stored one the user may see, refused when the user started from an older version. A
+ * feature's service says only how it finds a record the user may see and how the data fills it.
+ *
+ * @param <E> the record
+ * @param <D> what the form (or an import row) gives
+ */
+public abstract class RecordWrites<E extends AuditedEntity, D> {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** A record not yet stored. */
+    protected abstract E newRecord();
+
+    /** The stored record, as NotFoundException when there is none or the user may not see it. */
+    protected abstract E visible(long id, UnitScopedUser user);
+
+    /** Fills the record from the data, checking what the form cannot (the user's reach, references). */
+    protected abstract void apply(E record, D data, UnitScopedUser user);
+
+    @Transactional
+    public long create(D data, UnitScopedUser user) {
+        E record = newRecord();
+        apply(record, data, user);
+        em.persist(record);
+        return record.getId();
+    }
+
+    @Transactional
+    public void update(long id, long version, D data, UnitScopedUser user) {
+        E record = visible(id, user);
+        StaleEdit.check(record, version);
+        apply(record, data, user);
+    }
+}
