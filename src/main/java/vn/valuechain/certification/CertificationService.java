@@ -138,13 +138,10 @@ public class CertificationService extends RecordWrites<Certification, Certificat
 
     @Override
     protected Certification visible(long id, UnitScopedUser user) {
-        Certification c =
-                certifications.findDetailedById(id).orElseThrow(() -> new NotFoundException("Certification", id));
-        AdministrativeUnit unit = holderUnit(c);
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unit == null ? null : unit.getId())) {
-            throw new NotFoundException("Certification", id);
-        }
-        return c;
+        return certifications
+                .findDetailedById(id)
+                .filter(c -> geo.reaches(user, holderUnit(c)))
+                .orElseThrow(() -> new NotFoundException("Certification", id));
     }
 
     private static AdministrativeUnit holderUnit(Certification c) {

@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,7 +40,6 @@ import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.LinkReach;
 import vn.valuechain.shared.web.NotFoundException;
 
@@ -172,9 +170,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     }
 
     public boolean numberTaken(String number, Long exceptId) {
-        return number != null
-                && !number.isBlank()
-                && contracts.numberTaken(number.trim(), exceptId == null ? -1 : exceptId);
+        return taken(number, exceptId, contracts::numberTaken);
     }
 
     /** For imports: the contracts with this number (case ignored). */
@@ -238,13 +234,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     /** Refused with the reason when another contract renews this one. Its deliveries go with it. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        LinkageContract c = visible(id, user);
-        try {
-            contracts.delete(c);
-            contracts.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new InUseException(reasonFor(e), e);
-        }
+        deleteUnlessReferred(contracts, visible(id, user), ContractService::reasonFor);
     }
 
     @Transactional
@@ -389,10 +379,8 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        return InUseException.databaseMessage(e).contains("renews_contract_id")
-                ? "contract.inUse.renewal"
-                : "contract.inUse.other";
+    private static String reasonFor(String message) {
+        return message.contains("renews_contract_id") ? "contract.inUse.renewal" : "contract.inUse.other";
     }
 
     @Override

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +20,6 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -104,9 +102,7 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
     }
 
     public boolean registrationCodeTaken(String code, Long exceptId) {
-        return code != null
-                && !code.isBlank()
-                && cooperatives.registrationCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+        return taken(code, exceptId, cooperatives::registrationCodeTaken);
     }
 
     /** For imports: the cooperatives with this registration code (case ignored), at most one. */
@@ -181,13 +177,7 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
     /** Refused with the reason when chains, contracts or certificates refer to it: dissolve it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        Cooperative c = visible(id, user);
-        try {
-            cooperatives.delete(c);
-            cooperatives.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new InUseException(reasonFor(e), e);
-        }
+        deleteUnlessReferred(cooperatives, visible(id, user), CooperativeService::reasonFor);
     }
 
     @Transactional
@@ -196,8 +186,7 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        String message = InUseException.databaseMessage(e);
+    private static String reasonFor(String message) {
         if (message.contains("chain_participant")) {
             return "cooperative.inUse.chain";
         }
@@ -217,14 +206,10 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
 
     @Override
     protected Cooperative visible(long id, UnitScopedUser user) {
-        Cooperative c = cooperatives.findDetailedById(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
-        Long unitId = c.getAdministrativeUnit() == null
-                ? null
-                : c.getAdministrativeUnit().getId();
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
-            throw new NotFoundException("Cooperative", id);
-        }
-        return c;
+        return cooperatives
+                .findDetailedById(id)
+                .filter(c -> geo.reaches(user, c.getAdministrativeUnit()))
+                .orElseThrow(() -> new NotFoundException("Cooperative", id));
     }
 
     @Override

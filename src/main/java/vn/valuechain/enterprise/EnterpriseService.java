@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +18,6 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -94,9 +92,7 @@ public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> 
     }
 
     public boolean taxCodeTaken(String code, Long exceptId) {
-        return code != null
-                && !code.isBlank()
-                && enterprises.taxCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+        return taken(code, exceptId, enterprises::taxCodeTaken);
     }
 
     /** For imports: the enterprises with this tax code, at most one. */
@@ -112,13 +108,7 @@ public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> 
     /** Refused with the reason when chains, contracts or certificates refer to it: close it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        Enterprise e = visible(id, user);
-        try {
-            enterprises.delete(e);
-            enterprises.flush();
-        } catch (DataIntegrityViolationException ex) {
-            throw new InUseException(reasonFor(ex), ex);
-        }
+        deleteUnlessReferred(enterprises, visible(id, user), EnterpriseService::reasonFor);
     }
 
     /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
@@ -134,8 +124,7 @@ public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> 
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+    private static String reasonFor(String message) {
         if (message.contains("chain_participant")) {
             return "enterprise.inUse.chain";
         }
@@ -155,14 +144,10 @@ public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> 
 
     @Override
     protected Enterprise visible(long id, UnitScopedUser user) {
-        Enterprise e = enterprises.findDetailedById(id).orElseThrow(() -> new NotFoundException("Enterprise", id));
-        Long unitId = e.getAdministrativeUnit() == null
-                ? null
-                : e.getAdministrativeUnit().getId();
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
-            throw new NotFoundException("Enterprise", id);
-        }
-        return e;
+        return enterprises
+                .findDetailedById(id)
+                .filter(e -> geo.reaches(user, e.getAdministrativeUnit()))
+                .orElseThrow(() -> new NotFoundException("Enterprise", id));
     }
 
     @Override

@@ -2,8 +2,13 @@ package vn.valuechain.shared.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.shared.security.UnitScopedUser;
+import vn.valuechain.shared.web.InUseException;
 
 /**
  * How a registry's form saves, alike for every registry whose fields a user fills in one form: a new record filled
@@ -40,5 +45,24 @@ public abstract class RecordWrites<E extends AuditedEntity, D> {
         E record = visible(id, user);
         StaleEdit.check(record, version);
         apply(record, data, user);
+    }
+
+    /**
+     * Deletes the record, refused with the reason (a message key, from the database's message) when other records
+     * refer to it: flushed here, so the foreign keys answer inside the call, not at the commit.
+     */
+    protected static <T> void deleteUnlessReferred(
+            JpaRepository<T, Long> records, T record, Function<String, String> reason) {
+        try {
+            records.delete(record);
+            records.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw new InUseException(reason.apply(InUseException.databaseMessage(e)), e);
+        }
+    }
+
+    /** Whether a record other than {@code exceptId} (null: a new one) has this code already; a blank one never is. */
+    protected static boolean taken(String code, Long exceptId, BiPredicate<String, Long> query) {
+        return code != null && !code.isBlank() && query.test(code.trim(), exceptId == null ? -1 : exceptId);
     }
 }
