@@ -26,7 +26,6 @@ import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
-import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * Certificates (VietGAP, GlobalGAP, organic, food safety, OCOP, growing-area codes) held by a cooperative, an
@@ -132,16 +131,8 @@ public class CertificationService extends RecordWrites<Certification, Certificat
     }
 
     @Override
-    protected Certification newRecord() {
-        return new Certification();
-    }
-
-    @Override
     protected Certification visible(long id, UnitScopedUser user) {
-        return certifications
-                .findDetailedById(id)
-                .filter(c -> geo.reaches(user, holderUnit(c)))
-                .orElseThrow(() -> new NotFoundException("Certification", id));
+        return found(certifications.findDetailedById(id).filter(c -> geo.reaches(user, holderUnit(c))), id);
     }
 
     private static AdministrativeUnit holderUnit(Certification c) {

@@ -364,18 +364,8 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     }
 
     @Override
-    protected LinkageContract newRecord() {
-        return new LinkageContract();
-    }
-
-    @Override
     protected LinkageContract visible(long id, UnitScopedUser user) {
-        LinkageContract c =
-                contracts.findDetailedById(id).orElseThrow(() -> new NotFoundException("LinkageContract", id));
-        if (!isWithin(id, user)) {
-            throw new NotFoundException("LinkageContract", id);
-        }
-        return c;
+        return found(contracts.findDetailedById(id).filter(c -> isWithin(id, user)), id);
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */

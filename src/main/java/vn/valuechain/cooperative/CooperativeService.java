@@ -200,16 +200,8 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
     }
 
     @Override
-    protected Cooperative newRecord() {
-        return new Cooperative();
-    }
-
-    @Override
     protected Cooperative visible(long id, UnitScopedUser user) {
-        return cooperatives
-                .findDetailedById(id)
-                .filter(c -> geo.reaches(user, c.getAdministrativeUnit()))
-                .orElseThrow(() -> new NotFoundException("Cooperative", id));
+        return found(cooperatives.findDetailedById(id).filter(c -> geo.reaches(user, c.getAdministrativeUnit())), id);
     }
 
     @Override

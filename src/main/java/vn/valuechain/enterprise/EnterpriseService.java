@@ -138,16 +138,8 @@ public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> 
     }
 
     @Override
-    protected Enterprise newRecord() {
-        return new Enterprise();
-    }
-
-    @Override
     protected Enterprise visible(long id, UnitScopedUser user) {
-        return enterprises
-                .findDetailedById(id)
-                .filter(e -> geo.reaches(user, e.getAdministrativeUnit()))
-                .orElseThrow(() -> new NotFoundException("Enterprise", id));
+        return found(enterprises.findDetailedById(id).filter(e -> geo.reaches(user, e.getAdministrativeUnit())), id);
     }
 
     @Override

@@ -2,29 +2,35 @@ package vn.valuechain.shared.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.springframework.beans.BeanUtils;
+import org.springframework.core.GenericTypeResolver;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.web.InUseException;
+import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * How a registry's form saves, alike for every registry whose fields a user fills in one form: a new record filled
  * from the form's data, or the stored one the user may see, refused when the user started from an older version. A
- * feature's service says only how it finds a record the user may see and how the data fills it.
+ * feature's service says only how it finds a record the user may see and how the data fills it; the record's class is
+ * the one it names ({@code extends RecordWrites<Cooperative, CooperativeData>}).
  *
  * @param <E> the record
  * @param <D> what the form (or an import row) gives
  */
 public abstract class RecordWrites<E extends AuditedEntity, D> {
 
+    @SuppressWarnings("unchecked")
+    private final Class<E> type =
+            (Class<E>) GenericTypeResolver.resolveTypeArguments(getClass(), RecordWrites.class)[0];
+
     @PersistenceContext
     private EntityManager em;
-
-    /** A record not yet stored. */
-    protected abstract E newRecord();
 
     /** The stored record, as NotFoundException when there is none or the user may not see it. */
     protected abstract E visible(long id, UnitScopedUser user);
@@ -34,7 +40,7 @@ public abstract class RecordWrites<E extends AuditedEntity, D> {
 
     @Transactional
     public long create(D data, UnitScopedUser user) {
-        E record = newRecord();
+        E record = BeanUtils.instantiateClass(type);
         apply(record, data, user);
         em.persist(record);
         return record.getId();
@@ -45,6 +51,11 @@ public abstract class RecordWrites<E extends AuditedEntity, D> {
         E record = visible(id, user);
         StaleEdit.check(record, version);
         apply(record, data, user);
+    }
+
+    /** The record found, or NotFoundException (named after its class), as for a record the user may not see. */
+    protected E found(Optional<E> record, long id) {
+        return record.orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
     }
 
     /**
