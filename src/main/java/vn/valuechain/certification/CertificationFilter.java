@@ -1,11 +1,9 @@
 package vn.valuechain.certification;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import lombok.Value;
 import vn.valuechain.shared.web.DaysAhead;
+import vn.valuechain.shared.web.TypedDate;
 
 /**
  * The certifications list's search and filters, as the query string carries them (and the filter form
@@ -13,9 +11,6 @@ import vn.valuechain.shared.web.DaysAhead;
  */
 @Value
 public class CertificationFilter {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Searched in the holder's name and the certificate number, any part of either, accents and case ignored. */
     String q;
@@ -31,38 +26,12 @@ public class CertificationFilter {
      */
     String expiring;
 
-    /** As typed (dd/MM/yyyy), so a mistyped date is shown back with a message rather than refused with a 400. */
+    /** As typed ({@link TypedDate}). */
     String validOn;
 
     Long cooperativeId;
     Long enterpriseId;
     Long chainId;
-
-    // Written out (not Lombok's) so that an absent "expiring" binds as false.
-    public CertificationFilter(
-            String q,
-            CertificationType type,
-            Long productId,
-            CertificationStatus status,
-            Long unitId,
-            String unitLabel,
-            String expiring,
-            String validOn,
-            Long cooperativeId,
-            Long enterpriseId,
-            Long chainId) {
-        this.q = q;
-        this.type = type;
-        this.productId = productId;
-        this.status = status;
-        this.unitId = unitId;
-        this.unitLabel = unitLabel;
-        this.expiring = expiring;
-        this.validOn = validOn;
-        this.cooperativeId = cooperativeId;
-        this.enterpriseId = enterpriseId;
-        this.chainId = chainId;
-    }
 
     public static CertificationFilter none() {
         return new CertificationFilter(null, null, null, null, null, null, null, null, null, null, null);
@@ -82,18 +51,11 @@ public class CertificationFilter {
 
     /** The date of "valid on", or null when none was typed or it is not a date. */
     public LocalDate validOnDate() {
-        if (validOn == null || validOn.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(validOn.trim(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDate.parse(validOn);
     }
 
     public boolean isValidOnMistyped() {
-        return validOn != null && !validOn.isBlank() && validOnDate() == null;
+        return TypedDate.mistyped(validOn);
     }
 
     /** The days of the expiry window asked for; null when not asked for. */

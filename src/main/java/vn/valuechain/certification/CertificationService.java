@@ -22,11 +22,10 @@ import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
-import vn.valuechain.shared.web.NotFoundException;
 
 /**
  * Certificates (VietGAP, GlobalGAP, organic, food safety, OCOP, growing-area codes) held by a cooperative, an
@@ -36,7 +35,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CertificationService {
+public class CertificationService extends RecordWrites<Certification, CertificationData> {
 
     private static final int PANEL_SIZE = 100;
 
@@ -119,20 +118,6 @@ public class CertificationService {
                 c.lastChangedAt());
     }
 
-    @Transactional
-    public long create(CertificationData data, UnitScopedUser user) {
-        Certification c = new Certification();
-        apply(c, data, user);
-        return certifications.save(c).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, CertificationData data, UnitScopedUser user) {
-        Certification c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
     @Transactional
     public void markIllustrative(long id) {
@@ -145,14 +130,9 @@ public class CertificationService {
         certifications.delete(visible(id, user));
     }
 
-    private Certification visible(long id, UnitScopedUser user) {
-        Certification c =
-                certifications.findDetailedById(id).orElseThrow(() -> new NotFoundException("Certification", id));
-        AdministrativeUnit unit = holderUnit(c);
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unit == null ? null : unit.getId())) {
-            throw new NotFoundException("Certification", id);
-        }
-        return c;
+    @Override
+    protected Certification visible(long id, UnitScopedUser user) {
+        return found(certifications.findDetailedById(id).filter(c -> geo.reaches(user, holderUnit(c))), id);
     }
 
     private static AdministrativeUnit holderUnit(Certification c) {
@@ -166,7 +146,8 @@ public class CertificationService {
         return null;
     }
 
-    private void apply(Certification c, CertificationData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Certification c, CertificationData d, UnitScopedUser user) {
         c.setType(d.type());
         // The database requires stars exactly for OCOP; a type changed away from OCOP drops them.
         c.setOcopStars(d.type() == CertificationType.OCOP ? d.ocopStars() : null);

@@ -1,11 +1,9 @@
 package vn.valuechain.contract;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import lombok.Value;
 import vn.valuechain.shared.web.DaysAhead;
+import vn.valuechain.shared.web.TypedDate;
 
 /**
  * The contracts list's search and filters, as the query string carries them (and the filter form shows).
@@ -13,9 +11,6 @@ import vn.valuechain.shared.web.DaysAhead;
  */
 @Value
 public class ContractFilter {
-
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     String q;
     ContractType type;
@@ -26,7 +21,7 @@ public class ContractFilter {
     Long unitId;
     String unitLabel;
 
-    /** As typed ("dd/MM/yyyy"); kept as text so a mistyped date is shown at the field rather than refused. */
+    /** As typed ({@link TypedDate}). */
     String inForceOn;
 
     Long cooperativeId;
@@ -52,18 +47,11 @@ public class ContractFilter {
 
     /** The date the contracts must be in force on; null when none is given or it is not a date. */
     public LocalDate inForceDate() {
-        if (inForceOn == null || inForceOn.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(inForceOn.trim(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return TypedDate.parse(inForceOn);
     }
 
     public boolean inForceOnInvalid() {
-        return inForceOn != null && !inForceOn.isBlank() && inForceDate() == null;
+        return TypedDate.mistyped(inForceOn);
     }
 
     public String searchText() {

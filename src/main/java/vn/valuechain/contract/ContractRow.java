@@ -5,13 +5,22 @@ import java.time.LocalDate;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.shared.domain.MeasureUnit;
 
-/** One line of the contracts list or a record's contracts panel, read in one query with the volume delivered. */
+/**
+ * One line of the contracts list or a record's contracts panel, read in one query with the volume delivered: the
+ * JPQL constructor expression fills it, parties as flat columns (no deliveries read as 0).
+ */
 public record ContractRow(
         Long id,
         String number,
         ContractType type,
-        ContractParty seller,
-        ContractParty buyer,
+        PartyKind sellerKind,
+        Long sellerCooperativeId,
+        Long sellerEnterpriseId,
+        String sellerName,
+        PartyKind buyerKind,
+        Long buyerCooperativeId,
+        Long buyerEnterpriseId,
+        String buyerName,
         Long chainId,
         String chainName,
         String productName,
@@ -25,49 +34,16 @@ public record ContractRow(
         BigDecimal delivered,
         boolean illustrative) {
 
-    /** The shape the JPQL constructor expression fills (parties as flat columns, no deliveries read as 0). */
-    public ContractRow(
-            Long id,
-            String number,
-            ContractType type,
-            PartyKind sellerKind,
-            Long sellerCooperativeId,
-            Long sellerEnterpriseId,
-            String sellerName,
-            PartyKind buyerKind,
-            Long buyerCooperativeId,
-            Long buyerEnterpriseId,
-            String buyerName,
-            Long chainId,
-            String chainName,
-            String productName,
-            LocalDate signedOn,
-            LocalDate startOn,
-            LocalDate endOn,
-            ContractStatus status,
-            LocalDate statusChangedOn,
-            BigDecimal volume,
-            MeasureUnit volumeUnit,
-            BigDecimal delivered,
-            boolean illustrative) {
-        this(
-                id,
-                number,
-                type,
-                ContractParty.of(sellerKind, sellerCooperativeId, sellerEnterpriseId, sellerName),
-                ContractParty.of(buyerKind, buyerCooperativeId, buyerEnterpriseId, buyerName),
-                chainId,
-                chainName,
-                productName,
-                signedOn,
-                startOn,
-                endOn,
-                status,
-                statusChangedOn,
-                volume,
-                volumeUnit,
-                delivered == null ? BigDecimal.ZERO : delivered,
-                illustrative);
+    public ContractRow {
+        delivered = delivered == null ? BigDecimal.ZERO : delivered;
+    }
+
+    public ContractParty seller() {
+        return ContractParty.of(sellerKind, sellerCooperativeId, sellerEnterpriseId, sellerName);
+    }
+
+    public ContractParty buyer() {
+        return ContractParty.of(buyerKind, buyerCooperativeId, buyerEnterpriseId, buyerName);
     }
 
     public ContractState state(LocalDate on) {
@@ -80,12 +56,12 @@ public record ContractRow(
 
     /** Seen from one party's page: the party on the other side. */
     public ContractParty otherParty(PartyKind kind, Long id) {
-        return seller.is(kind, id) ? buyer : seller;
+        return seller().is(kind, id) ? buyer() : seller();
     }
 
     /** A short label for pickers: the number, or the parties when the contract has none. */
     public String label() {
-        return label(number, seller.name(), buyer.name());
+        return label(number, sellerName, buyerName);
     }
 
     static String label(String number, String sellerName, String buyerName) {

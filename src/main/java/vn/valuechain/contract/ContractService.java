@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,11 +36,10 @@ import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.LinkReach;
 import vn.valuechain.shared.web.NotFoundException;
 
@@ -53,7 +51,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ContractService {
+public class ContractService extends RecordWrites<LinkageContract, ContractData> {
 
     private static final int PANEL_SIZE = 100;
 
@@ -172,9 +170,7 @@ public class ContractService {
     }
 
     public boolean numberTaken(String number, Long exceptId) {
-        return number != null
-                && !number.isBlank()
-                && contracts.numberTaken(number.trim(), exceptId == null ? -1 : exceptId);
+        return taken(number, exceptId, contracts::numberTaken);
     }
 
     /** For imports: the contracts with this number (case ignored). */
@@ -225,20 +221,6 @@ public class ContractService {
                 .orElse(false);
     }
 
-    @Transactional
-    public long create(ContractData data, UnitScopedUser user) {
-        LinkageContract c = new LinkageContract();
-        apply(c, data, user);
-        return contracts.save(c).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, ContractData data, UnitScopedUser user) {
-        LinkageContract c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /**
      * After a save refused as stale: what the user typed, merged onto what is stored now (fields the user did not
      * touch take the other person's values). Empty when the version the user started from is not in the history.
@@ -252,13 +234,7 @@ public class ContractService {
     /** Refused with the reason when another contract renews this one. Its deliveries go with it. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        LinkageContract c = visible(id, user);
-        try {
-            contracts.delete(c);
-            contracts.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new InUseException(reasonFor(e), e);
-        }
+        deleteUnlessReferred(contracts, visible(id, user), ContractService::reasonFor);
     }
 
     @Transactional
@@ -318,8 +294,46 @@ public class ContractService {
     }
 
     private Page<ContractRow> rows(ContractFilter filter, Long renewsId, Pageable pageable, UnitScopedUser user) {
+        return queryRows(filter, renewsId, user, pageable, contracts::findRows);
+    }
+
+    /**
+     * Every row of the list as filtered and sorted, in one pass through a database cursor (exports of any size); the
+     * transaction stays open while the caller writes each row.
+     */
+    public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
+        try (Stream<ContractRow> rows = queryRows(filter, null, user, sort, contracts::streamRows)) {
+            rows.forEach(each);
+        }
+    }
+
+    /** The list's query as a page ({@code findRows}) or as a cursor ({@code streamRows}): the same filter for both. */
+    @FunctionalInterface
+    private interface RowQuery<P, R> {
+        R run(
+                Long scope,
+                Long filter,
+                boolean anyDate,
+                LocalDate onDate,
+                String q,
+                String pattern,
+                ContractType type,
+                ContractStatus status,
+                Long productId,
+                Long chainId,
+                Long cooperativeId,
+                Long enterpriseId,
+                Long renewsId,
+                boolean expiring,
+                LocalDate expiringFrom,
+                LocalDate expiringTo,
+                P paging);
+    }
+
+    private <P, R> R queryRows(
+            ContractFilter filter, Long renewsId, UnitScopedUser user, P paging, RowQuery<P, R> query) {
         SearchPattern search = searchPatterns.of(filter.searchText());
-        return contracts.findRows(
+        return query.run(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 filter.inForceDate() == null,
@@ -336,35 +350,7 @@ public class ContractService {
                 filter.expiringDays() != null,
                 today(),
                 today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                pageable);
-    }
-
-    /**
-     * Every row of the list as filtered and sorted, in one pass through a database cursor (exports of any size); the
-     * transaction stays open while the caller writes each row.
-     */
-    public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
-        SearchPattern search = searchPatterns.of(filter.searchText());
-        try (Stream<ContractRow> rows = contracts.streamRows(
-                GeoService.scopeRoot(user),
-                filter.getUnitId(),
-                filter.inForceDate() == null,
-                filter.inForceDate() == null ? LocalDate.EPOCH : filter.inForceDate(),
-                search.text(),
-                search.pattern(),
-                filter.getType(),
-                filter.getStatus(),
-                filter.getProductId(),
-                filter.getChainId(),
-                filter.getCooperativeId(),
-                filter.getEnterpriseId(),
-                null,
-                filter.expiringDays() != null,
-                today(),
-                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                sort)) {
-            rows.forEach(each);
-        }
+                paging);
     }
 
     /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */
@@ -377,23 +363,18 @@ public class ContractService {
         return scope == null || contracts.isWithin(id, scope);
     }
 
-    private LinkageContract visible(long id, UnitScopedUser user) {
-        LinkageContract c =
-                contracts.findDetailedById(id).orElseThrow(() -> new NotFoundException("LinkageContract", id));
-        if (!isWithin(id, user)) {
-            throw new NotFoundException("LinkageContract", id);
-        }
-        return c;
+    @Override
+    protected LinkageContract visible(long id, UnitScopedUser user) {
+        return found(contracts.findDetailedById(id).filter(c -> isWithin(id, user)), id);
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        return InUseException.databaseMessage(e).contains("renews_contract_id")
-                ? "contract.inUse.renewal"
-                : "contract.inUse.other";
+    private static String reasonFor(String message) {
+        return message.contains("renews_contract_id") ? "contract.inUse.renewal" : "contract.inUse.other";
     }
 
-    private void apply(LinkageContract c, ContractData d, UnitScopedUser user) {
+    @Override
+    protected void apply(LinkageContract c, ContractData d, UnitScopedUser user) {
         UnitScope scope = geo.scopeOf(user);
         c.setType(d.type());
         c.setNumber(blankToNull(d.number()));

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -18,10 +17,9 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -31,7 +29,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CooperativeService {
+public class CooperativeService extends RecordWrites<Cooperative, CooperativeData> {
 
     /** The cooperatives a plan's Appendix 1 lists: to found, then to consolidate. */
     public static final List<CooperativeStatus> PLAN_TARGETS =
@@ -104,9 +102,7 @@ public class CooperativeService {
     }
 
     public boolean registrationCodeTaken(String code, Long exceptId) {
-        return code != null
-                && !code.isBlank()
-                && cooperatives.registrationCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+        return taken(code, exceptId, cooperatives::registrationCodeTaken);
     }
 
     /** For imports: the cooperatives with this registration code (case ignored), at most one. */
@@ -119,13 +115,6 @@ public class CooperativeService {
         return anyUnit
                 ? cooperatives.findIdsByName(name.trim())
                 : cooperatives.findIdsByNameInUnit(name.trim(), unitId);
-    }
-
-    @Transactional
-    public long create(CooperativeData data, UnitScopedUser user) {
-        Cooperative c = new Cooperative();
-        apply(c, data, user);
-        return cooperatives.save(c).getId();
     }
 
     /**
@@ -185,23 +174,10 @@ public class CooperativeService {
         return cooperatives.save(c).getId();
     }
 
-    @Transactional
-    public void update(long id, long version, CooperativeData data, UnitScopedUser user) {
-        Cooperative c = visible(id, user);
-        StaleEdit.check(c, version);
-        apply(c, data, user);
-    }
-
     /** Refused with the reason when chains, contracts or certificates refer to it: dissolve it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        Cooperative c = visible(id, user);
-        try {
-            cooperatives.delete(c);
-            cooperatives.flush();
-        } catch (DataIntegrityViolationException e) {
-            throw new InUseException(reasonFor(e), e);
-        }
+        deleteUnlessReferred(cooperatives, visible(id, user), CooperativeService::reasonFor);
     }
 
     @Transactional
@@ -210,8 +186,7 @@ public class CooperativeService {
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        String message = InUseException.databaseMessage(e);
+    private static String reasonFor(String message) {
         if (message.contains("chain_participant")) {
             return "cooperative.inUse.chain";
         }
@@ -224,18 +199,13 @@ public class CooperativeService {
         return "cooperative.inUse.other";
     }
 
-    private Cooperative visible(long id, UnitScopedUser user) {
-        Cooperative c = cooperatives.findDetailedById(id).orElseThrow(() -> new NotFoundException("Cooperative", id));
-        Long unitId = c.getAdministrativeUnit() == null
-                ? null
-                : c.getAdministrativeUnit().getId();
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
-            throw new NotFoundException("Cooperative", id);
-        }
-        return c;
+    @Override
+    protected Cooperative visible(long id, UnitScopedUser user) {
+        return found(cooperatives.findDetailedById(id).filter(c -> geo.reaches(user, c.getAdministrativeUnit())), id);
     }
 
-    private void apply(Cooperative c, CooperativeData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Cooperative c, CooperativeData d, UnitScopedUser user) {
         if (!unitAllowed(d.unitId(), user)) {
             throw new NotFoundException("AdministrativeUnit", d.unitId());
         }

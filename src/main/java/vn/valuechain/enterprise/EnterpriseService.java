@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,10 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
+import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
-import vn.valuechain.shared.jpa.StaleEdit;
 import vn.valuechain.shared.security.UnitScopedUser;
-import vn.valuechain.shared.web.InUseException;
 import vn.valuechain.shared.web.NotFoundException;
 
 /**
@@ -30,7 +28,7 @@ import vn.valuechain.shared.web.NotFoundException;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class EnterpriseService {
+public class EnterpriseService extends RecordWrites<Enterprise, EnterpriseData> {
 
     private final EnterpriseRepository enterprises;
     private final GeoService geo;
@@ -94,9 +92,7 @@ public class EnterpriseService {
     }
 
     public boolean taxCodeTaken(String code, Long exceptId) {
-        return code != null
-                && !code.isBlank()
-                && enterprises.taxCodeTaken(code.trim(), exceptId == null ? -1 : exceptId);
+        return taken(code, exceptId, enterprises::taxCodeTaken);
     }
 
     /** For imports: the enterprises with this tax code, at most one. */
@@ -109,30 +105,10 @@ public class EnterpriseService {
         return anyUnit ? enterprises.findIdsByName(name.trim()) : enterprises.findIdsByNameInUnit(name.trim(), unitId);
     }
 
-    @Transactional
-    public long create(EnterpriseData data, UnitScopedUser user) {
-        Enterprise e = new Enterprise();
-        apply(e, data, user);
-        return enterprises.save(e).getId();
-    }
-
-    @Transactional
-    public void update(long id, long version, EnterpriseData data, UnitScopedUser user) {
-        Enterprise e = visible(id, user);
-        StaleEdit.check(e, version);
-        apply(e, data, user);
-    }
-
     /** Refused with the reason when chains, contracts or certificates refer to it: close it instead. */
     @Transactional
     public void delete(long id, UnitScopedUser user) {
-        Enterprise e = visible(id, user);
-        try {
-            enterprises.delete(e);
-            enterprises.flush();
-        } catch (DataIntegrityViolationException ex) {
-            throw new InUseException(reasonFor(ex), ex);
-        }
+        deleteUnlessReferred(enterprises, visible(id, user), EnterpriseService::reasonFor);
     }
 
     /** Marks an illustrative record of the demo data (shown with a badge), never one of real data. */
@@ -148,8 +124,7 @@ public class EnterpriseService {
     }
 
     /** The database names the reference that blocked the delete; say it in the user's words. */
-    private static String reasonFor(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+    private static String reasonFor(String message) {
         if (message.contains("chain_participant")) {
             return "enterprise.inUse.chain";
         }
@@ -162,18 +137,13 @@ public class EnterpriseService {
         return "enterprise.inUse.other";
     }
 
-    private Enterprise visible(long id, UnitScopedUser user) {
-        Enterprise e = enterprises.findDetailedById(id).orElseThrow(() -> new NotFoundException("Enterprise", id));
-        Long unitId = e.getAdministrativeUnit() == null
-                ? null
-                : e.getAdministrativeUnit().getId();
-        if (user != null && user.isDistrictUser() && !geo.scopeOf(user).contains(unitId)) {
-            throw new NotFoundException("Enterprise", id);
-        }
-        return e;
+    @Override
+    protected Enterprise visible(long id, UnitScopedUser user) {
+        return found(enterprises.findDetailedById(id).filter(e -> geo.reaches(user, e.getAdministrativeUnit())), id);
     }
 
-    private void apply(Enterprise e, EnterpriseData d, UnitScopedUser user) {
+    @Override
+    protected void apply(Enterprise e, EnterpriseData d, UnitScopedUser user) {
         if (!unitAllowed(d.unitId(), user)) {
             throw new NotFoundException("AdministrativeUnit", d.unitId());
         }

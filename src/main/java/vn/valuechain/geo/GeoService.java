@@ -151,6 +151,11 @@ public class GeoService {
         return root == null ? UnitScope.ALL : UnitScope.of(subtreeIds(root));
     }
 
+    /** Whether the user may see a record located in this unit (one without a unit: users of the whole province). */
+    public boolean reaches(UnitScopedUser user, AdministrativeUnit unit) {
+        return user == null || !user.isDistrictUser() || scopeOf(user).contains(unit == null ? null : unit.getId());
+    }
+
     /** The unit whose {@link #subtreeIds} a user may see, null for everything (see {@link UnitScope#SCOPE_UNITS}). */
     public static Long scopeRoot(UnitScopedUser user) {
         return user == null ? null : user.getUnitId();
