@@ -1,7 +1,6 @@
 package vn.valuechain.agency;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +22,15 @@ import vn.valuechain.shared.jpa.AuditedEntity;
  * province and a time, with the body that succeeded it.
  */
 @Entity
-@Table(name = "agency")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Agency extends AuditedEntity {
-
-    @Column(nullable = false)
     private String name;
 
     private String shortName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private AgencyKind kind;
 
     /** For a People's Committee: the unit it governs. */

@@ -1,18 +1,15 @@
 package vn.valuechain.agency;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 @Entity
-@Table(name = "agency_alias")
 @Getter
 @NoArgsConstructor
 public class AgencyAlias {
@@ -24,7 +21,6 @@ public class AgencyAlias {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Agency agency;
 
-    @Column(nullable = false)
     private String alias;
 
     AgencyAlias(Agency agency, String alias) {

@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -27,14 +26,12 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A certificate (VietGAP, OCOP, growing-area code…) held by a cooperative, enterprise or households. */
 @Entity
 @Audited
-@Table(name = "certification")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Certification extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CertificationType type;
 
     /** Set exactly when the type is OCOP (the database checks it). */
@@ -66,7 +63,6 @@ public class Certification extends AuditedEntity {
     private LocalDate validTo;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CertificationStatus status = CertificationStatus.VALID;
 
     private String note;

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,13 +36,10 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A value-chain linkage project (chuỗi liên kết) for one product, its scale, budget and participants. */
 @Entity
 @Audited
-@Table(name = "chain")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Chain extends AuditedEntity {
-
-    @Column(nullable = false)
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -56,7 +52,6 @@ public class Chain extends AuditedEntity {
     private Plan plan;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ChainStatus status = ChainStatus.PLANNED;
 
     private LocalDate startedOn;

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import lombok.Getter;
@@ -23,7 +22,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A cooperative, enterprise or group of households in a role in a chain. */
 @Entity
 @Audited
-@Table(name = "chain_participant")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -40,7 +38,6 @@ public class ChainParticipant extends AuditedEntity {
     private Integer householdsCount;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ParticipantRole role;
 
     /** The linkage lead (đầu mối); the database allows one per chain. */

@@ -1,10 +1,8 @@
 package vn.valuechain.contract;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -16,7 +14,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** One delivery under a contract; its volume is in the contract's volume unit (deliveries have none of their own). */
 @Entity
 @Audited
-@Table(name = "contract_delivery")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -25,10 +22,7 @@ public class ContractDelivery extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private LinkageContract contract;
 
-    @Column(nullable = false)
     private LocalDate deliveredOn;
-
-    @Column(nullable = false)
     private BigDecimal volume;
 
     private String note;

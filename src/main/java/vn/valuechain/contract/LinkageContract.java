@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,14 +34,12 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A linkage contract between two parties, usually within a chain, with what was delivered under it. */
 @Entity
 @Audited
-@Table(name = "linkage_contract")
 @Getter
 @Setter
 @NoArgsConstructor
 public class LinkageContract extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ContractType type;
 
     private String number;
@@ -84,7 +81,6 @@ public class LinkageContract extends AuditedEntity {
     private LocalDate endOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ContractStatus status = ContractStatus.DRAFT;
 
     /** When it was terminated or broken; required for those statuses. */

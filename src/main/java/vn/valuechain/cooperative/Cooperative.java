@@ -1,12 +1,10 @@
 package vn.valuechain.cooperative;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import lombok.Getter;
@@ -23,17 +21,14 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A cooperative, cooperative group or union, existing or one a plan means to found or consolidate. */
 @Entity
 @Audited
-@Table(name = "cooperative")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Cooperative extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CooperativeType type;
 
-    @Column(nullable = false)
     private String name;
 
     private String registrationCode;
@@ -57,7 +52,6 @@ public class Cooperative extends AuditedEntity {
     private Product product;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private CooperativeStatus status;
 
     // For a planned or to-consolidate cooperative: the plan that calls for it and the period it names.

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import lombok.Getter;
@@ -24,13 +23,10 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 /** A company that buys, processes, supplies or serves in chains, in the province or outside it. */
 @Entity
 @Audited
-@Table(name = "enterprise")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Enterprise extends AuditedEntity {
-
-    @Column(nullable = false)
     private String name;
 
     /** Mã số thuế: 10 digits, or 13 with a branch suffix ("0123456789-001"). */
@@ -50,7 +46,6 @@ public class Enterprise extends AuditedEntity {
     private String phone;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private EnterpriseStatus status = EnterpriseStatus.ACTIVE;
 
     private String note;

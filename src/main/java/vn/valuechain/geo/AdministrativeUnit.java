@@ -1,12 +1,10 @@
 package vn.valuechain.geo;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -15,20 +13,15 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A province, district or commune with its official code, and the dates it existed. */
 @Entity
-@Table(name = "administrative_unit")
 @Getter
 @Setter
 @NoArgsConstructor
 public class AdministrativeUnit extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private AdministrativeLevel level;
 
-    @Column(nullable = false)
     private String code;
-
-    @Column(nullable = false)
     private String name;
 
     /** As officially written: Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu. */

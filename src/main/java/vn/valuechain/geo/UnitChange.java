@@ -1,6 +1,5 @@
 package vn.valuechain.geo;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -32,30 +31,19 @@ public class UnitChange {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private AdministrativeUnit unit;
 
-    @Column(nullable = false)
     private LocalDate effectiveOn;
-
-    @Column(nullable = false)
     private String oldCode;
-
-    @Column(nullable = false)
     private String newCode;
 
     private String oldType;
 
     private String newType;
-
-    @Column(nullable = false)
     private String oldName;
-
-    @Column(nullable = false)
     private String newName;
 
     private String basis;
 
     private boolean applied;
-
-    @Column(nullable = false)
     private Instant createdAt;
 
     private String createdBy;

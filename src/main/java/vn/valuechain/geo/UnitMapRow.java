@@ -1,6 +1,5 @@
 package vn.valuechain.geo;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -29,7 +28,6 @@ class UnitMapRow {
     @Id
     private Long targetId;
 
-    @Column(nullable = false)
     private String level;
 
     private LocalDate validFrom;

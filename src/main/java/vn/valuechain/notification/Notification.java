@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -14,7 +13,6 @@ import lombok.Setter;
 
 /** An in-app message (report submitted, returned, accepted), written once and only marked read later. */
 @Entity
-@Table(name = "notification")
 @Getter
 @Setter
 @NoArgsConstructor

@@ -1,7 +1,6 @@
 package vn.valuechain.plan;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -10,7 +9,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +25,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** One task of a plan's framework, with who does it, when, where and what it should achieve. */
 @Entity
-@Table(name = "action_item")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -40,13 +37,9 @@ public class ActionItem extends AuditedEntity {
     private PlanSection section;
 
     /** The number as the plan writes it ("1", "2.3", "a"), kept verbatim for citing. */
-    @Column(nullable = false)
     private String ordinal;
 
-    @Column(nullable = false)
     private int sortOrder;
-
-    @Column(nullable = false)
     private String content;
 
     private String inputActivities;

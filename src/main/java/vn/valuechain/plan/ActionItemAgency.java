@@ -1,6 +1,5 @@
 package vn.valuechain.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -22,7 +20,6 @@ import vn.valuechain.geo.AdministrativeUnit;
  * unit stay empty and needsReview asks a person to resolve it.
  */
 @Entity
-@Table(name = "action_item_agency")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -37,7 +34,6 @@ public class ActionItemAgency {
     private ActionItem actionItem;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private AgencyRole role;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -46,12 +42,9 @@ public class ActionItemAgency {
     @ManyToOne(fetch = FetchType.LAZY)
     private AdministrativeUnit administrativeUnit;
 
-    @Column(nullable = false)
     private String writtenAs;
 
     private boolean needsReview;
-
-    @Column(nullable = false)
     private int sortOrder;
 
     ActionItemAgency(ActionItem actionItem, AgencyRole role, Agency agency, String writtenAs, int sortOrder) {

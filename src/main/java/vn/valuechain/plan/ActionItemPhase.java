@@ -1,13 +1,11 @@
 package vn.valuechain.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -16,7 +14,6 @@ import lombok.Setter;
 
 /** One period of an item's timeframe ("Tháng 4/2018 đến tháng 12/2018. Năm 2019 -2020" gives two). */
 @Entity
-@Table(name = "action_item_phase")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -30,18 +27,13 @@ public class ActionItemPhase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private ActionItem actionItem;
 
-    @Column(nullable = false)
     private LocalDate startOn;
-
-    @Column(nullable = false)
     private LocalDate endOn;
 
     /** "Hằng năm": the same months every year of the plan's period. */
     private boolean recurringYearly;
 
     private String label;
-
-    @Column(nullable = false)
     private int sortOrder;
 
     ActionItemPhase(ActionItem actionItem, LocalDate startOn, LocalDate endOn, int sortOrder) {

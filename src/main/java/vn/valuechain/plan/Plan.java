@@ -1,14 +1,12 @@
 package vn.valuechain.plan;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,18 +18,13 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A plan (kế hoạch) issued by a People's Committee or department, with its framework of sections. */
 @Entity
-@Table(name = "plan")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Plan extends AuditedEntity {
-
-    @Column(nullable = false)
     private String documentNumber;
 
     private LocalDate issuedOn;
-
-    @Column(nullable = false)
     private String title;
 
     private String issuingBody;

@@ -1,10 +1,8 @@
 package vn.valuechain.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -12,7 +10,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A section of a plan's framework: "I. Các hoạt động chung", or one per chain ("1. Chuỗi Dừa"). */
 @Entity
-@Table(name = "plan_section")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -21,16 +18,12 @@ public class PlanSection extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Plan plan;
 
-    @Column(nullable = false)
     private String code;
-
-    @Column(nullable = false)
     private String title;
 
     /** The chain the section is about. A bare id: the chain package depends on plan, not the other way. */
     private Long chainId;
 
-    @Column(nullable = false)
     private int sortOrder;
 
     PlanSection(Plan plan, String code, String title, int sortOrder) {

@@ -1,10 +1,8 @@
 package vn.valuechain.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -13,7 +11,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** A measurable result an item promises ("Diện tích đạt VietGAP: 50 ha, 2020"). */
 @Entity
-@Table(name = "target")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -22,10 +19,7 @@ public class Target extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private ActionItem actionItem;
 
-    @Column(nullable = false)
     private String indicator;
-
-    @Column(nullable = false)
     private BigDecimal value;
 
     /** Free text as the plan writes it ("ha", "hộ", "lớp"), unlike the coded units of chains. */

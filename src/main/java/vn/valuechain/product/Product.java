@@ -1,8 +1,6 @@
 package vn.valuechain.product;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -10,13 +8,10 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** An agricultural product chains, contracts and certificates are about (Dừa, Bưởi da xanh, Heo…). */
 @Entity
-@Table(name = "product")
 @Getter
 @Setter
 @NoArgsConstructor
 public class Product extends AuditedEntity {
-
-    @Column(nullable = false)
     private String name;
 
     public Product(String name) {

@@ -1,14 +1,12 @@
 package vn.valuechain.progress;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +21,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 
 /** One unit's report on one item for one period, reviewed by the office. */
 @Entity
-@Table(name = "progress_report")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -36,17 +33,12 @@ public class ProgressReport extends AuditedEntity {
     private AdministrativeUnit reportingUnit;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportPeriodType periodType;
 
-    @Column(nullable = false)
     private int periodYear;
-
-    @Column(nullable = false)
     private int periodNumber;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private ReportStatus status = ReportStatus.DRAFT;
 
     private BigDecimal percentComplete;

@@ -1,6 +1,5 @@
 package vn.valuechain.progress;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -8,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -18,7 +16,6 @@ import vn.valuechain.plan.Target;
 
 /** What a report says was achieved against one target of its item. */
 @Entity
-@Table(name = "progress_report_value")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -36,7 +33,6 @@ public class ProgressReportValue {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Target target;
 
-    @Column(nullable = false)
     private BigDecimal actualValue;
 
     ProgressReportValue(ProgressReport report, Target target, BigDecimal actualValue) {

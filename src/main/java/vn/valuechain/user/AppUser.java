@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
@@ -14,7 +13,6 @@ import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.shared.jpa.AuditedEntity;
 
 @Entity
-@Table(name = "app_user")
 @Getter
 @Setter
 @NoArgsConstructor
@@ -23,14 +21,10 @@ public class AppUser extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private String username;
 
-    @Column(nullable = false)
     private String passwordHash;
-
-    @Column(nullable = false)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Role role;
 
     /** The unit a DISTRICT user works for; they see it and everything below it. */

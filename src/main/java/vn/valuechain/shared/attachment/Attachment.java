@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -17,7 +16,6 @@ import vn.valuechain.shared.jpa.AuditedEntity;
  */
 @Entity
 @Audited
-@Table(name = "attachment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 class Attachment extends AuditedEntity {
@@ -28,17 +26,12 @@ class Attachment extends AuditedEntity {
     @Column(nullable = false, updatable = false)
     private long ownerId;
 
-    @Column(nullable = false)
     private String fileName;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private FileKind kind;
 
-    @Column(nullable = false)
     private long sizeBytes;
-
-    @Column(nullable = false)
     private String sha256;
 
     Attachment(String ownerType, long ownerId, String fileName, FileKind kind, long sizeBytes, String sha256) {

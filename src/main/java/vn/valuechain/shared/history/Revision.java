@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import lombok.Getter;
 import lombok.Setter;
 import org.hibernate.envers.RevisionEntity;
@@ -13,7 +12,6 @@ import org.hibernate.envers.RevisionTimestamp;
 
 /** One saved change set: when, and by whom. */
 @Entity
-@Table(name = "revision")
 @RevisionEntity(RevisionUserListener.class)
 @Getter
 @Setter
