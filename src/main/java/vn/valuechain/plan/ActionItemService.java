@@ -44,6 +44,7 @@ public class ActionItemService {
     private final ActionItemRepository items;
     private final PlanRepository plans;
     private final ItemSummaries summaries;
+    private final ItemRowQueries rows;
     private final ItemScope scope;
     private final AgencyResolver resolver;
     private final AgencyService agencies;
@@ -220,17 +221,17 @@ public class ActionItemService {
     }
 
     public List<TargetRow> targets(long id) {
-        return items.findTargetRows(List.of(id));
+        return rows.targets(List.of(id));
     }
 
     /** The items as the framework table reads them, in no particular order. */
     public List<ItemRow> rows(Collection<Long> ids) {
-        return items.findRows(ids);
+        return rows.items(ids);
     }
 
     /** The agency rows of the items, one per agency or unit a phrase names, in each item's order. */
     public List<AgencyRow> agencyRows(Collection<Long> ids) {
-        return items.findAgencyRows(ids);
+        return rows.agencies(ids);
     }
 
     /** The plan's items as the government table has their cells, in the plan's order. */
@@ -262,8 +263,8 @@ public class ActionItemService {
         if (cells.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<TargetRow>> targets = items
-                .findTargetRows(cells.stream().map(ItemCells::id).toList())
+        Map<Long, List<TargetRow>> targets = rows
+                .targets(cells.stream().map(ItemCells::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(TargetRow::itemId));
         List<ItemSuggestions> result = new ArrayList<>();

@@ -22,7 +22,7 @@ import vn.valuechain.plan.ItemSummary.AgencyCell;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ItemSummaries {
 
-    private final ActionItemRepository items;
+    private final ItemRowQueries rows;
     private final ItemStatuses statuses;
 
     /** The items in the order of the ids given. */
@@ -30,10 +30,10 @@ public class ItemSummaries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, ItemRow> rows = items.findRows(ids).stream().collect(Collectors.toMap(ItemRow::id, r -> r));
+        Map<Long, ItemRow> items = rows.items(ids).stream().collect(Collectors.toMap(ItemRow::id, r -> r));
         Map<Long, List<AgencyRow>> agencies =
-                items.findAgencyRows(ids).stream().collect(Collectors.groupingBy(AgencyRow::itemId));
-        Map<Long, List<Timeframe.Phase>> phases = items.findPhaseRows(ids).stream()
+                rows.agencies(ids).stream().collect(Collectors.groupingBy(AgencyRow::itemId));
+        Map<Long, List<Timeframe.Phase>> phases = rows.phases(ids).stream()
                 .collect(Collectors.groupingBy(
                         FrameworkRows.PhaseRow::itemId,
                         Collectors.mapping(
@@ -43,7 +43,7 @@ public class ItemSummaries {
         List<ItemSummary> summaries = new ArrayList<>();
         for (Long id : ids) {
             summaries.add(new ItemSummary(
-                    rows.get(id),
+                    items.get(id),
                     cells(agencies.getOrDefault(id, List.of())),
                     phases.getOrDefault(id, List.of()),
                     status.get(id)));
