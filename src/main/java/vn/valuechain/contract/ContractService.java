@@ -38,6 +38,7 @@ import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
 import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
+import vn.valuechain.shared.jpa.WrittenJoinOrder;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.LinkReach;
@@ -65,6 +66,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     private final ChainService chains;
     private final PartyLinks partyLinks;
     private final OfficeTime officeTime;
+    private final WrittenJoinOrder joinsAsWritten;
 
     /**
      * Which chains and parties the contracts' lines may link to for the user: a local official sees a contract of
@@ -333,7 +335,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     private <P, R> R queryRows(
             ContractFilter filter, Long renewsId, UnitScopedUser user, P paging, RowQuery<P, R> query) {
         SearchPattern search = searchPatterns.of(filter.searchText());
-        return query.run(
+        return joinsAsWritten.run(() -> query.run(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 filter.inForceDate() == null,
@@ -350,7 +352,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
                 filter.expiringDays() != null,
                 today(),
                 today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                paging);
+                paging));
     }
 
     /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */
