@@ -26,6 +26,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @Setter
 @NoArgsConstructor
 public class Agency extends AuditedEntity {
+
     private String name;
 
     private String shortName;

@@ -40,6 +40,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @Setter
 @NoArgsConstructor
 public class Chain extends AuditedEntity {
+
     private String name;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

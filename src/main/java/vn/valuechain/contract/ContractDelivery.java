@@ -23,6 +23,7 @@ public class ContractDelivery extends AuditedEntity {
     private LinkageContract contract;
 
     private LocalDate deliveredOn;
+
     private BigDecimal volume;
 
     private String note;

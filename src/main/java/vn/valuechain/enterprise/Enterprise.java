@@ -27,6 +27,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @Setter
 @NoArgsConstructor
 public class Enterprise extends AuditedEntity {
+
     private String name;
 
     /** Mã số thuế: 10 digits, or 13 with a branch suffix ("0123456789-001"). */

@@ -22,6 +22,7 @@ public class AdministrativeUnit extends AuditedEntity {
     private AdministrativeLevel level;
 
     private String code;
+
     private String name;
 
     /** As officially written: Tỉnh, Thành phố, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn, Đặc khu. */

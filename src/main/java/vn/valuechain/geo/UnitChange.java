@@ -32,18 +32,23 @@ public class UnitChange {
     private AdministrativeUnit unit;
 
     private LocalDate effectiveOn;
+
     private String oldCode;
+
     private String newCode;
 
     private String oldType;
 
     private String newType;
+
     private String oldName;
+
     private String newName;
 
     private String basis;
 
     private boolean applied;
+
     private Instant createdAt;
 
     private String createdBy;

@@ -40,6 +40,7 @@ public class ActionItem extends AuditedEntity {
     private String ordinal;
 
     private int sortOrder;
+
     private String content;
 
     private String inputActivities;

@@ -45,6 +45,7 @@ public class ActionItemAgency {
     private String writtenAs;
 
     private boolean needsReview;
+
     private int sortOrder;
 
     ActionItemAgency(ActionItem actionItem, AgencyRole role, Agency agency, String writtenAs, int sortOrder) {

@@ -28,12 +28,14 @@ public class ActionItemPhase {
     private ActionItem actionItem;
 
     private LocalDate startOn;
+
     private LocalDate endOn;
 
     /** "Hằng năm": the same months every year of the plan's period. */
     private boolean recurringYearly;
 
     private String label;
+
     private int sortOrder;
 
     ActionItemPhase(ActionItem actionItem, LocalDate startOn, LocalDate endOn, int sortOrder) {

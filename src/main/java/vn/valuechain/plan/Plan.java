@@ -22,9 +22,11 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @Setter
 @NoArgsConstructor
 public class Plan extends AuditedEntity {
+
     private String documentNumber;
 
     private LocalDate issuedOn;
+
     private String title;
 
     private String issuingBody;

@@ -19,6 +19,7 @@ public class PlanSection extends AuditedEntity {
     private Plan plan;
 
     private String code;
+
     private String title;
 
     /** The chain the section is about. A bare id: the chain package depends on plan, not the other way. */

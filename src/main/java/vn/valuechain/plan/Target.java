@@ -20,6 +20,7 @@ public class Target extends AuditedEntity {
     private ActionItem actionItem;
 
     private String indicator;
+
     private BigDecimal value;
 
     /** Free text as the plan writes it ("ha", "hộ", "lớp"), unlike the coded units of chains. */

@@ -12,6 +12,7 @@ import vn.valuechain.shared.jpa.AuditedEntity;
 @Setter
 @NoArgsConstructor
 public class Product extends AuditedEntity {
+
     private String name;
 
     public Product(String name) {

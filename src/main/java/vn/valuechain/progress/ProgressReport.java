@@ -36,6 +36,7 @@ public class ProgressReport extends AuditedEntity {
     private ReportPeriodType periodType;
 
     private int periodYear;
+
     private int periodNumber;
 
     @Enumerated(EnumType.STRING)

@@ -22,6 +22,7 @@ public class AppUser extends AuditedEntity {
     private String username;
 
     private String passwordHash;
+
     private String displayName;
 
     @Enumerated(EnumType.STRING)

@@ -32,6 +32,7 @@ class Attachment extends AuditedEntity {
     private FileKind kind;
 
     private long sizeBytes;
+
     private String sha256;
 
     Attachment(String ownerType, long ownerId, String fileName, FileKind kind, long sizeBytes, String sha256) {
