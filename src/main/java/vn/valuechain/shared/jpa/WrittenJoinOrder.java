@@ -5,8 +5,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a query with PostgreSQL joining its tables in the order the query writes them ({@code join_collapse_limit = 1}),
@@ -21,13 +21,30 @@ public class WrittenJoinOrder {
     private final JdbcClient jdbc;
 
     /** The query's result; the setting holds for it alone (the caller's transaction goes on with the default). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public <T> T run(Supplier<T> query) {
-        jdbc.sql("set local join_collapse_limit = 1").update();
-        try {
-            return query.get();
-        } finally {
-            jdbc.sql("set local join_collapse_limit to default").update();
+        // Outside a transaction "set local" would only warn and do nothing.
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("WrittenJoinOrder needs the caller's transaction");
         }
+        jdbc.sql("set local join_collapse_limit = 1").update();
+        T result;
+        try {
+            result = query.get();
+        } catch (RuntimeException failure) {
+            // After an SQL error the transaction is aborted and its rollback undoes the setting; the reset then fails
+            // too, and must not hide the error (a statement timeout has its own page).
+            try {
+                reset();
+            } catch (RuntimeException resetFailed) {
+                failure.addSuppressed(resetFailed);
+            }
+            throw failure;
+        }
+        reset();
+        return result;
+    }
+
+    private void reset() {
+        jdbc.sql("set local join_collapse_limit to default").update();
     }
 }
