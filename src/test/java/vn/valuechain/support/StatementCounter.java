@@ -4,7 +4,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -20,9 +24,19 @@ public class StatementCounter {
 
     private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
     private final AtomicLong statements = new AtomicLong();
+    private final Queue<String> sql = new ConcurrentLinkedQueue<>();
 
     public long count() {
         return statements.get();
+    }
+
+    /** The SQL of the statements prepared since the last call (and forgets them). */
+    public List<String> takeSql() {
+        List<String> taken = new ArrayList<>();
+        for (String s; (s = sql.poll()) != null; ) {
+            taken.add(s);
+        }
+        return taken;
     }
 
     @Bean
@@ -48,6 +62,9 @@ public class StatementCounter {
             if (PREPARING.contains(m.getName())
                     && !Thread.currentThread().getName().startsWith("scheduling-")) {
                 statements.incrementAndGet();
+                if (a != null && a.length > 0 && a[0] instanceof String text) {
+                    sql.add(text);
+                }
             }
             return invoke(connection, m, a);
         });
