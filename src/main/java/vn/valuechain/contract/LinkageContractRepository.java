@@ -77,7 +77,8 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
               or fk(c.buyer.enterprise) in (select x.id from Enterprise x where vco_search_key(x.name) like :pattern escape '\\'))
             """;
 
-    String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + """
+    /** The list's other filters. */
+    String OTHERS = """
               and (:type is null or c.type = :type)
               and (:status is null or c.status = :status)
               and (:productId is null or p.id = :productId)
@@ -88,6 +89,11 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
               and (:expiring = false or (c.status = vn.valuechain.contract.ContractStatus.SIGNED
                                          and c.endOn between :expiringFrom and :expiringTo))
             """;
+
+    String FILTER = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and " + SEARCH + OTHERS;
+
+    /** The filter with the search's matches given by their ids ({@link #findMatches}) instead of the search. */
+    String FILTER_AMONG = " where " + IN_SCOPE + " and " + IN_UNIT + " and " + IN_FORCE + " and c.id in :ids" + OTHERS;
 
     String ROW = """
                     select new vn.valuechain.contract.ContractRow(c.id, c.number, c.type,
@@ -118,6 +124,51 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             @Param("expiringFrom") LocalDate expiringFrom,
             @Param("expiringTo") LocalDate expiringTo,
             Pageable pageable);
+
+    /** The rows of {@link #findRows} among the contracts given (a search's few matches). */
+    @Query(value = ROW + FROM + FILTER_AMONG, countQuery = "select count(c) " + FROM + FILTER_AMONG)
+    Page<ContractRow> findRowsAmong(
+            @Param("ids") List<Long> ids,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("anyDate") boolean anyDate,
+            @Param("onDate") LocalDate onDate,
+            @Param("type") ContractType type,
+            @Param("status") ContractStatus status,
+            @Param("productId") Long productId,
+            @Param("chainId") Long chainId,
+            @Param("cooperativeId") Long cooperativeId,
+            @Param("enterpriseId") Long enterpriseId,
+            @Param("renewsId") Long renewsId,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo,
+            Pageable pageable);
+
+    /**
+     * The contracts the search's pattern finds (as {@link #SEARCH} does), at most {@code limit} rows, a contract
+     * once per place it matched. Each table's trigram index answers for its own names.
+     */
+    @Query(nativeQuery = true, value = """
+                    select id from linkage_contract
+                     where vco_search_key(number) like :pattern escape '\\'
+                        or vco_search_key(seller_households_name) like :pattern escape '\\'
+                        or vco_search_key(buyer_households_name) like :pattern escape '\\'
+                    union all
+                    select c.id from linkage_contract c join cooperative x on x.id = c.seller_cooperative_id
+                     where vco_search_key(x.name) like :pattern escape '\\'
+                    union all
+                    select c.id from linkage_contract c join cooperative x on x.id = c.buyer_cooperative_id
+                     where vco_search_key(x.name) like :pattern escape '\\'
+                    union all
+                    select c.id from linkage_contract c join enterprise x on x.id = c.seller_enterprise_id
+                     where vco_search_key(x.name) like :pattern escape '\\'
+                    union all
+                    select c.id from linkage_contract c join enterprise x on x.id = c.buyer_enterprise_id
+                     where vco_search_key(x.name) like :pattern escape '\\'
+                    limit :limit
+                    """)
+    List<Long> findMatches(@Param("pattern") String pattern, @Param("limit") int limit);
 
     /**
      * The same rows in one pass through a database cursor, for exports: page after page with OFFSET would compute

@@ -78,7 +78,9 @@ class ContractListQueryTest extends IntegrationTest {
                 null);
         assertThat(page.getContent()).hasSize(20);
         assertThat(page.getTotalElements()).isEqualTo(25);
-        assertThat(statistics.getPrepareStatementCount()).as("rows + total").isEqualTo(2);
+        assertThat(statistics.getPrepareStatementCount())
+                .as("matches + rows + total")
+                .isEqualTo(3);
         assertThat(statistics.getEntityLoadCount()).isZero();
         assertThat(statistics.getCollectionFetchCount()).isZero();
         assertThat(page.getContent()).allSatisfy(row -> {
@@ -93,10 +95,65 @@ class ContractListQueryTest extends IntegrationTest {
                 new ContractFilter("stat-", null, null, null, null, null, null, null, null, null, null, null),
                 PageRequest.of(0, 20, ContractService.newestFirst()),
                 ScopedUsers.localOfficial(p.moCayNam().getId()));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
         // Theirs: the chain runs in Mỏ Cày Nam or the seller is its cooperative. Not theirs: households selling to
         // Chợ Lách's enterprise outside any chain (i = 3, 9, 15, 21).
         assertThat(district.getTotalElements()).isEqualTo(21);
+    }
+
+    /**
+     * A search lists what it finds by number, households' or parties' names whether it finds few contracts (listed by
+     * their ids) or more than {@link ContractService#FEW_MATCHES} (the list's own query), within the user's reach.
+     */
+    @Test
+    void aSearchListsTheSameContractsWhetherItFindsFewOrMany() {
+        Province p = data.province();
+        ContractFixtures f = new ContractFixtures(em);
+        LocalDate start = LocalDate.of(2025, 1, 1);
+        Cooperative coop = f.cooperative("HTX Tìm Hiếm", p.moCayNam());
+        Enterprise buyer = f.enterprise("Công ty Tìm Hiếm", p.choLach());
+        Enterprise other = f.enterprise("Công ty Khác", p.choLach());
+        List<String> rare = List.of("R-1", "R-2", "R-3", "R-4");
+        f.offtake("R-1", Party.ofCooperative(coop), Party.ofEnterprise(other), null, start, null, "1");
+        f.offtake("R-2", Party.ofCooperative(coop), Party.ofEnterprise(buyer), null, start, null, "1");
+        f.offtake("R-3", Party.ofHouseholds("Tổ hộ tìm hiếm"), Party.ofEnterprise(other), null, start, null, "1");
+        f.offtake("R-4", Party.ofHouseholds("Tổ hộ khác"), Party.ofEnterprise(buyer), null, start, null, "1");
+        f.offtake("R-5", Party.ofHouseholds("Tổ hộ khác"), Party.ofEnterprise(other), null, start, null, "1");
+        int many = ContractService.FEW_MATCHES + 5;
+        for (int i = 0; i < many; i++) {
+            f.offtake(
+                    "NHIEU-" + i, Party.ofHouseholds("Tổ hộ " + i), Party.ofEnterprise(other), null, start, null, "1");
+        }
+        em.flush();
+        em.clear();
+
+        assertThat(numbers(search("tìm hiếm", null).getContent())).containsExactlyInAnyOrderElementsOf(rare);
+        assertThat(search("tìm hiếm", null).getTotalElements()).isEqualTo(4);
+        assertThat(numbers(search("r-5", null).getContent())).containsExactly("R-5");
+        assertThat(search("không có đâu", null).getTotalElements()).isZero();
+        // A commune official of Mỏ Cày Nam reaches the contracts its cooperative sells under, not Chợ Lách's others.
+        assertThat(numbers(search(
+                                "tìm hiếm",
+                                ScopedUsers.localOfficial(p.moCayNam().getId()))
+                        .getContent()))
+                .containsExactlyInAnyOrder("R-1", "R-2");
+
+        Page<ContractRow> found = search("nhieu-", null);
+        assertThat(found.getTotalElements()).isEqualTo(many);
+        assertThat(found.getContent())
+                .hasSize(20)
+                .allSatisfy(row -> assertThat(row.number()).startsWith("NHIEU-"));
+    }
+
+    private Page<ContractRow> search(String q, vn.valuechain.shared.security.UnitScopedUser user) {
+        return contracts.list(
+                new ContractFilter(q, null, null, null, null, null, null, null, null, null, null, null),
+                PageRequest.of(0, 20, ContractService.newestFirst()),
+                user);
+    }
+
+    private static List<String> numbers(List<ContractRow> rows) {
+        return rows.stream().map(ContractRow::number).toList();
     }
 
     /** "Hợp đồng sắp hết hạn" as the home page links it: signed, ending between today and so many days on. */
