@@ -17,8 +17,16 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     // columns (its id, and with fk() its unit's id, the unit named or under a unit named), not with the joined units:
     // PostgreSQL then filters the cooperatives as it reads them in name order (cooperative_name_idx). An OR across the
     // joined tables made it unaccent every name of every cooperative (0.25 s a search on 25,000).
-    String FILTER = "where (:scope is null or u.id in " + UnitScope.SCOPE_UNITS + ")"
-            + " and (:filter is null or u.id in " + UnitScope.FILTER_UNITS + ")" + """
+    String IN_PLACE = "where (:scope is null or u.id in " + UnitScope.SCOPE_UNITS + ")"
+            + " and (:filter is null or u.id in " + UnitScope.FILTER_UNITS + ")";
+
+    String OTHERS = """
+              and (:type is null or c.type = :type)
+              and (:status is null or c.status = :status)
+              and (:productId is null or p.id = :productId)
+            """;
+
+    String FILTER = IN_PLACE + """
               and (:q = ''
                    or c.id in (select x.id from Cooperative x where vco_search_key(x.name) like :pattern escape '\\'
                                or upper(x.registrationCode) = :code)
@@ -26,21 +34,22 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
                        select x.id from AdministrativeUnit x where vco_search_key(x.name) like :pattern escape '\\'
                        or x.parent.id in (select y.id from AdministrativeUnit y
                                           where vco_search_key(y.name) like :pattern escape '\\')))
-              and (:type is null or c.type = :type)
-              and (:status is null or c.status = :status)
-              and (:productId is null or p.id = :productId)
+            """ + OTHERS;
+
+    /** The filter with the search's few matches given by their ids ({@link #findMatches}) instead of the search. */
+    String FILTER_AMONG = IN_PLACE + " and c.id in :ids" + OTHERS;
+
+    String ROW = """
+            select new vn.valuechain.cooperative.CooperativeRow(c.id, c.name, c.type, c.registrationCode,
+                u.name, up.name, n.names, n.whole, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
+            from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p
+              left join UnitNow n on n.unitId = u.id
             """;
 
-    @Query(
-            value = """
-                    select new vn.valuechain.cooperative.CooperativeRow(c.id, c.name, c.type, c.registrationCode,
-                        u.name, up.name, n.names, n.whole, p.name, c.status, c.members, c.targetPeriod, c.illustrative)
-                    from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p
-                      left join UnitNow n on n.unitId = u.id
-                    """ + FILTER,
-            countQuery = "select count(c) from Cooperative c left join c.administrativeUnit u left join u.parent up"
-                    + " left join c.product p "
-                    + FILTER)
+    String COUNT =
+            "select count(c) from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p ";
+
+    @Query(value = ROW + FILTER, countQuery = COUNT + FILTER)
     Page<CooperativeRow> findRows(
             @Param("scope") Long scope,
             @Param("filter") Long filter,
@@ -51,6 +60,35 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             @Param("status") CooperativeStatus status,
             @Param("productId") Long productId,
             Pageable pageable);
+
+    /** The rows of {@link #findRows} among the cooperatives given (a search's few matches). */
+    @Query(value = ROW + FILTER_AMONG, countQuery = COUNT + FILTER_AMONG)
+    Page<CooperativeRow> findRowsAmong(
+            @Param("ids") List<Long> ids,
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("type") CooperativeType type,
+            @Param("status") CooperativeStatus status,
+            @Param("productId") Long productId,
+            Pageable pageable);
+
+    /**
+     * The cooperatives the search's pattern finds (as {@link #FILTER} does: by name, registration code, or a unit or
+     * the unit above it named so), at most {@code limit} rows, a cooperative once per place it matched.
+     */
+    @Query(nativeQuery = true, value = """
+                    select id from cooperative
+                     where vco_search_key(name) like :pattern escape '\\' or upper(registration_code) = :code
+                    union all
+                    select c.id from cooperative c join administrative_unit u on u.id = c.administrative_unit_id
+                     where vco_search_key(u.name) like :pattern escape '\\'
+                    union all
+                    select c.id from cooperative c join administrative_unit u on u.id = c.administrative_unit_id
+                      join administrative_unit up on up.id = u.parent_id
+                     where vco_search_key(up.name) like :pattern escape '\\'
+                    limit :limit
+                    """)
+    List<Long> findMatches(@Param("pattern") String pattern, @Param("code") String code, @Param("limit") int limit);
 
     @EntityGraph(attributePaths = {"administrativeUnit", "administrativeUnit.parent", "product", "plan"})
     Optional<Cooperative> findDetailedById(Long id);

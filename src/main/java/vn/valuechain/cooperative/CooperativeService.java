@@ -43,6 +43,20 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
 
     public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
         SearchPattern search = searchPatterns.of(filter.searchText());
+        List<Long> matches =
+                search.fewMatches(limit -> cooperatives.findMatches(search.pattern(), search.upper(), limit));
+        if (matches != null) {
+            return matches.isEmpty()
+                    ? Page.empty(pageable)
+                    : cooperatives.findRowsAmong(
+                            matches,
+                            GeoService.scopeRoot(user),
+                            filter.getUnitId(),
+                            filter.getType(),
+                            filter.getStatus(),
+                            filter.getProductId(),
+                            pageable);
+        }
         return cooperatives.findRows(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.cooperative.Cooperative;
 import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.party.Party;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.support.IntegrationTest;
 import vn.valuechain.support.ScopedUsers;
 import vn.valuechain.support.TestData.Province;
@@ -103,7 +104,7 @@ class ContractListQueryTest extends IntegrationTest {
 
     /**
      * A search lists what it finds by number, households' or parties' names whether it finds few contracts (listed by
-     * their ids) or more than {@link ContractService#FEW_MATCHES} (the list's own query), within the user's reach.
+     * their ids) or more than {@link SearchPattern#FEW} (the list's own query), within the user's reach.
      */
     @Test
     void aSearchListsTheSameContractsWhetherItFindsFewOrMany() {
@@ -119,7 +120,7 @@ class ContractListQueryTest extends IntegrationTest {
         f.offtake("R-3", Party.ofHouseholds("Tổ hộ tìm hiếm"), Party.ofEnterprise(other), null, start, null, "1");
         f.offtake("R-4", Party.ofHouseholds("Tổ hộ khác"), Party.ofEnterprise(buyer), null, start, null, "1");
         f.offtake("R-5", Party.ofHouseholds("Tổ hộ khác"), Party.ofEnterprise(other), null, start, null, "1");
-        int many = ContractService.FEW_MATCHES + 5;
+        int many = SearchPattern.FEW + 5;
         for (int i = 0; i < many; i++) {
             f.offtake(
                     "NHIEU-" + i, Party.ofHouseholds("Tổ hộ " + i), Party.ofEnterprise(other), null, start, null, "1");

@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.valuechain.shared.jpa.SearchPattern;
+import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.support.RegistryData;
+import vn.valuechain.support.ScopedUsers;
 import vn.valuechain.support.TestData.Province;
 import vn.valuechain.support.WebTest;
 
@@ -29,6 +35,9 @@ class CooperativePagesTest extends WebTest {
 
     @Autowired
     CooperativeRepository cooperatives;
+
+    @Autowired
+    CooperativeService service;
 
     @Autowired
     EntityManager em;
@@ -81,6 +90,42 @@ class CooperativePagesTest extends WebTest {
         mvc.perform(get("/cooperatives").param("q", "cho lach").with(as("t-staff")))
                 .andExpect(content().string(containsString("Hợp tác xã bưởi Chợ Lách")))
                 .andExpect(content().string(not(containsString("Hợp tác xã rau an toàn"))));
+    }
+
+    /**
+     * A search lists the same cooperatives whether it finds a few (listed by their ids) or more than
+     * {@link SearchPattern#FEW} (the list's own query): by name, registration code or unit, within the user's reach.
+     */
+    @Test
+    void aSearchListsTheSameWhetherItFindsFewOrMany() {
+        int many = SearchPattern.FEW + 5;
+        for (int i = 0; i < many; i++) {
+            registry.cooperative("Hợp tác xã nhiều " + i, p.dinhThuy());
+        }
+        registry.cooperative("Hợp tác xã có mã", p.choLach()).setRegistrationCode("DKKD-77");
+        em.flush();
+
+        Page<CooperativeRow> found = search("nhiều", null);
+        assertThat(found.getTotalElements()).isEqualTo(many);
+        assertThat(found.getContent())
+                .hasSize(20)
+                .allSatisfy(row -> assertThat(row.name()).startsWith("Hợp tác xã nhiều"));
+        assertThat(names(search("dkkd-77", null))).containsExactly("Hợp tác xã có mã");
+        assertThat(names(search("chợ lách", null))).containsExactly("Hợp tác xã bưởi Chợ Lách", "Hợp tác xã có mã");
+        assertThat(search("không có đâu", null).getTotalElements()).isZero();
+        // Mỏ Cày Nam's official: many found by the name of the unit above, none of Chợ Lách's by its own.
+        var official = ScopedUsers.localOfficial(p.moCayNam().getId());
+        assertThat(search("mỏ cày nam", official).getTotalElements()).isEqualTo(many + 1);
+        assertThat(search("chợ lách", official).getTotalElements()).isZero();
+    }
+
+    private Page<CooperativeRow> search(String q, UnitScopedUser user) {
+        return service.list(
+                new CooperativeFilter(q, null, null, null, null, null), PageRequest.of(0, 20, Sort.by("name")), user);
+    }
+
+    private static List<String> names(Page<CooperativeRow> page) {
+        return page.getContent().stream().map(CooperativeRow::name).toList();
     }
 
     @ParameterizedTest

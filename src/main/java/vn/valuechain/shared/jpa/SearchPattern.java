@@ -1,6 +1,8 @@
 package vn.valuechain.shared.jpa;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,26 @@ import vn.valuechain.shared.domain.Folding;
  * @param upper the text in capitals, for codes compared without case
  */
 public record SearchPattern(String text, String pattern, String upper) {
+
+    /** A search that finds at most this many records lists them by their ids ({@link #fewMatches}). */
+    public static final int FEW = 200;
+
+    /**
+     * The ids of the records this search finds, when they are at most {@link #FEW}; null without a search or when
+     * there are more. A list asked for its search's matches in its own query makes PostgreSQL walk every record in
+     * the list's order to test each (it cannot tell how many a pattern finds): 25,000 cooperatives or 70,000
+     * contracts for a handful. Looked up first in each table's trigram index, a handful is listed by its ids; many
+     * are found soon in the list's order, so those keep the list's query, and pay for the look first.
+     *
+     * @param lookUp the matches, at most as many rows as asked, a record once per place it matched
+     */
+    public List<Long> fewMatches(IntFunction<List<Long>> lookUp) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<Long> found = lookUp.apply(FEW + 1);
+        return found.size() > FEW ? null : found.stream().distinct().toList();
+    }
 
     /** Makes the patterns: Vietnamese and plain letters folded here, anything else by the database (SearchPatternTest). */
     @Component

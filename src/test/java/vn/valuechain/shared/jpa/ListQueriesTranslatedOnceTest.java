@@ -84,7 +84,6 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
             String who = user == null ? "province-wide" : "district";
             lists.put("progress reports " + who, () -> reports.list(null, null, user, PageRequest.of(0, 20)));
             for (String q : new String[] {"", "mỏ cày"}) {
-                lists.put("cooperatives " + who + " '" + q + "'", () -> cooperatives.search(q, user));
                 lists.put("enterprises " + who + " '" + q + "'", () -> enterprises.search(q, user));
                 lists.put("chains " + who + " '" + q + "'", () -> chains.search(q, user));
                 lists.put(
@@ -105,9 +104,10 @@ class ListQueriesTranslatedOnceTest extends IntegrationTest {
                                 PageRequest.of(0, 20, Sort.by("validTo")),
                                 user));
                 if (q.isEmpty()) {
-                    // Searched, contracts are listed by the ids of the few they find ("in :ids"), whose SQL is
-                    // translated again: on national data that cost less than PostgreSQL's walk through every
-                    // contract to find them (ContractService.fewMatches).
+                    // Searched, cooperatives and contracts are listed by the ids of the few they find ("in :ids"),
+                    // whose SQL is translated again: on national data that cost less than PostgreSQL's walk through
+                    // every record to find them (SearchPattern.fewMatches).
+                    lists.put("cooperatives " + who, () -> cooperatives.search(q, user));
                     lists.put("contracts " + who, () -> contracts.search(q, user));
                     lists.put(
                             "contracts in force " + who,
