@@ -301,13 +301,14 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
         SearchPattern search = searchPatterns.of(filter.searchText());
         List<Long> matches = search.fewMatches(limit -> contracts.findMatches(search.pattern(), limit));
         if (matches == null) {
-            return queryRows(filter, renewsId, user, pageable, contracts::findRows);
+            return queryRows(filter, search, renewsId, user, pageable, contracts::findRows);
         }
         if (matches.isEmpty()) {
             return Page.empty(pageable);
         }
         return queryRows(
                 filter,
+                search,
                 renewsId,
                 user,
                 pageable,
@@ -351,7 +352,8 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
      * transaction stays open while the caller writes each row.
      */
     public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
-        try (Stream<ContractRow> rows = queryRows(filter, null, user, sort, contracts::streamRows)) {
+        try (Stream<ContractRow> rows =
+                queryRows(filter, searchPatterns.of(filter.searchText()), null, user, sort, contracts::streamRows)) {
             rows.forEach(each);
         }
     }
@@ -380,8 +382,12 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     }
 
     private <P, R> R queryRows(
-            ContractFilter filter, Long renewsId, UnitScopedUser user, P paging, RowQuery<P, R> query) {
-        SearchPattern search = searchPatterns.of(filter.searchText());
+            ContractFilter filter,
+            SearchPattern search,
+            Long renewsId,
+            UnitScopedUser user,
+            P paging,
+            RowQuery<P, R> query) {
         return joinsAsWritten.run(() -> query.run(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
