@@ -6,6 +6,14 @@ public record ItemFilter(
 
     public static final ItemFilter NONE = new ItemFilter(null, null, null, null, null, false);
 
+    /**
+     * Without an agency the role is dropped, so that a list whose form sends the lead's role by default is
+     * {@link #NONE} (the whole list then counts its total apart, in 4 ms instead of 17 on 17,000 items).
+     */
+    public ItemFilter {
+        role = agencyId == null ? null : role;
+    }
+
     public static ItemFilter ofPlan(Long planId) {
         return new ItemFilter(null, null, null, null, planId, false);
     }
