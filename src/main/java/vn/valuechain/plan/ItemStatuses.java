@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -127,9 +129,8 @@ public class ItemStatuses {
      * order: what has work in a reporting period.
      */
     public List<Long> withWorkBetween(Scope scope, LocalDate from, LocalDate to, LocalDate on) {
-        Query q = new Query(ItemFilter.NONE, scope, on).withStatuses();
-        return q.params(jdbc.sql("select i.id" + q.from() + """
-                         and st.status <> 'DONE'
+        Query q = new Query(ItemFilter.NONE, scope, on);
+        List<Long> withWork = q.params(jdbc.sql("select i.id" + q.from() + """
                          and exists (select 1 from action_item_working_time w where w.action_item_id = i.id
                                      and w.starts_on <= :to and w.ends_on >= :from)
                         """ + ORDER))
@@ -137,6 +138,19 @@ public class ItemStatuses {
                 .param("to", to)
                 .query(Long.class)
                 .list();
+        if (withWork.isEmpty()) {
+            return withWork;
+        }
+        // The status of these items only: joined to the list's query, the status function made PostgreSQL plan for
+        // 6 ms on every request.
+        Set<Long> notDone = new HashSet<>(
+                jdbc.sql("select action_item_id from vco_item_status(:on) where action_item_id = any(:ids)"
+                                + " and status <> 'DONE'")
+                        .param("on", on)
+                        .param("ids", withWork.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+        return withWork.stream().filter(notDone::contains).toList();
     }
 
     /** How many items matching the filter within the scope are in each status on the date. */
@@ -310,12 +324,15 @@ public class ItemStatuses {
                         + ")");
             }
             if (!scope.all()) {
-                // The items naming one of the units (an agency row or a place of work), or of a province among them.
-                sql.append(" and (p.province_id in (:units)"
-                        + " or exists (select 1 from action_item_agency sa where sa.action_item_id = i.id"
-                        + " and sa.administrative_unit_id in (:units))"
-                        + " or exists (select 1 from action_item_unit su where su.action_item_id = i.id"
-                        + " and su.administrative_unit_id in (:units)))");
+                // The items naming one of the units (an agency row or a place of work), or of a province among them:
+                // found from the units' side, as one condition over the three ways rather than three ORed tests on
+                // every item (a commune's few items among 17,000: 1.5 ms against 3.7).
+                sql.append(" and i.id in (select pi.id from action_item pi join plan pp on pp.id = pi.plan_id"
+                        + " where pp.province_id in (:units)"
+                        + " union select sa.action_item_id from action_item_agency sa"
+                        + " where sa.administrative_unit_id in (:units)"
+                        + " union select su.action_item_id from action_item_unit su"
+                        + " where su.administrative_unit_id in (:units))");
             }
             if (filter.status() != null) {
                 sql.append(" and st.status = :status");

@@ -184,6 +184,22 @@ class ItemStatusTest extends IntegrationTest {
         assertThat(s.elapsedShare()).isNull();
     }
 
+    @Test
+    void theItemsWithWorkInAPeriodAreThoseNotDoneOnTheDate() {
+        // Q3/2019: the first item was achieved in Q1 (done), the second has work and is not done, the third ended in
+        // 2018.
+        long achieved = item("Năm 2019");
+        long[] t = targets(achieved, "10");
+        report(achieved, "QUARTER", 2019, 1, "ACCEPTED", null, t[0], "10");
+        long open = item("Năm 2019");
+        targets(open, "10");
+        item("Năm 2018");
+        LocalDate on = LocalDate.of(2019, 7, 15);
+        assertThat(status(achieved, on).status()).isEqualTo(ItemStatus.DONE);
+        assertThat(statuses.withWorkBetween(Scope.ALL, LocalDate.of(2019, 7, 1), LocalDate.of(2019, 9, 30), on))
+                .containsExactly(open);
+    }
+
     // --- Which reports count ------------------------------------------------------------------------------------
 
     @Test
