@@ -88,12 +88,12 @@ public class ItemStatuses {
      * A page of the ids of the items matching the filter that the scope sees, in the plans' order. Filtered, the
      * matching items are all found anyway and the total comes with the page ({@code count(*) over ()}). The whole
      * list of every item counts in a statement of its own: PostgreSQL then reads the page's items in the plans' order
-     * from action_item_plan_idx and sorts only within a plan (1 ms and 4 ms for the count on 17,000 items, against
-     * 11 ms joining and sorting every item; a commune's items: 4 ms with the page, 8 ms apart).
+     * from action_item_plan_idx and sorts only within a plan (on 17,000 items: 0.9 ms for the page and 1 ms for the
+     * count, against 17 ms joining, sorting and counting every item at once).
      */
     public Page<Long> ids(ItemFilter filter, Scope scope, LocalDate on, Pageable pageable) {
         Query q = new Query(filter, scope, on);
-        boolean totalWithPage = !(scope.all() && filter.equals(ItemFilter.NONE));
+        boolean totalWithPage = !q.everything();
         List<long[]> rows = q.params(jdbc.sql("select i.id, " + (totalWithPage ? "count(*) over ()" : "0") + " as total"
                         + q.from() + ORDER + " limit :limit offset :offset"))
                 .param("limit", pageable.getPageSize())
@@ -119,7 +119,8 @@ public class ItemStatuses {
     }
 
     private long count(Query q) {
-        return q.params(jdbc.sql("select count(*)" + q.from()))
+        // Every item: an item always has its plan and section, so the joins add nothing but 4 ms of the 5.
+        return q.params(jdbc.sql("select count(*)" + (q.everything() ? " from action_item" : q.from())))
                 .query(Long.class)
                 .single();
     }
@@ -297,6 +298,11 @@ public class ItemStatuses {
         Query withStatuses() {
             statuses = true;
             return this;
+        }
+
+        /** Every item there is: no filter, no status, the whole country's reach. */
+        boolean everything() {
+            return scope.all() && filter.equals(ItemFilter.NONE) && !statuses;
         }
 
         String from() {
