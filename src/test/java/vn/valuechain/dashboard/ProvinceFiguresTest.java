@@ -339,6 +339,9 @@ class ProvinceFiguresTest extends WebTest {
         assertThat(text)
                 .contains("55,9 %", "11,8 %", "Chuỗi tính theo con: 25,0 % (1 chuỗi)", "25,0 % theo con")
                 .contains("Tổng cộng 4 0 2 1 3 55,9 %");
+        // In English every share is written the English way, the tables' as the tiles'.
+        String english = page(province("/dashboard").param("lang", "en")).replaceAll("\\s+", " ");
+        assertThat(english).contains("55.9%", "11.8%", "25.0% in ").doesNotContain("55,9", "25,0");
     }
 
     @Test
