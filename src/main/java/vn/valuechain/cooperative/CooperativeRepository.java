@@ -33,7 +33,10 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
                    or fk(c.administrativeUnit) in (
                        select x.id from AdministrativeUnit x where vco_search_key(x.name) like :pattern escape '\\'
                        or x.parent.id in (select y.id from AdministrativeUnit y
-                                          where vco_search_key(y.name) like :pattern escape '\\')))
+                                          where vco_search_key(y.name) like :pattern escape '\\'))
+                   or fk(c.administrativeUnit) in (
+                       select m.unitId from UnitMapRow m where m.validTo is null and m.targetId in (
+                           select t.id from AdministrativeUnit t where vco_search_key(t.name) like :pattern escape '\\')))
             """ + OTHERS;
 
     /** The filter with the search's few matches given by their ids ({@link #findMatches}) instead of the search. */
@@ -74,7 +77,8 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
 
     /**
      * The cooperatives the search's pattern finds (as {@link #FILTER} does: by name, registration code, or a unit or
-     * the unit above it named so), at most {@code limit} rows, a cooperative once per place it matched.
+     * the unit above it named so, or a unit of today it counts under: the commune an old commune went into, today's
+     * province), at most {@code limit} rows, a cooperative once per place it matched.
      */
     @Query(nativeQuery = true, value = """
                     select id from cooperative
@@ -86,6 +90,10 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
                     select c.id from cooperative c join administrative_unit u on u.id = c.administrative_unit_id
                       join administrative_unit up on up.id = u.parent_id
                      where vco_search_key(up.name) like :pattern escape '\\'
+                    union all
+                    select c.id from cooperative c join unit_map m on m.unit_id = c.administrative_unit_id
+                      join administrative_unit t on t.id = m.target_id
+                     where m.valid_to is null and vco_search_key(t.name) like :pattern escape '\\'
                     limit :limit
                     """)
     List<Long> findMatches(@Param("pattern") String pattern, @Param("code") String code, @Param("limit") int limit);

@@ -10,8 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.valuechain.cooperative.Cooperative;
+import vn.valuechain.cooperative.CooperativeFilter;
+import vn.valuechain.cooperative.CooperativeService;
 import vn.valuechain.dashboard.GroupRow;
 import vn.valuechain.dashboard.IndicatorFilter;
 import vn.valuechain.dashboard.IndicatorService;
@@ -20,6 +24,7 @@ import vn.valuechain.enterprise.Enterprise;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.support.RegistryData;
 import vn.valuechain.support.WebTest;
 import vn.valuechain.user.Role;
@@ -43,6 +48,9 @@ class TodaysUnitsTest extends WebTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CooperativeService cooperatives;
 
     @Autowired
     EntityManager em;
@@ -71,6 +79,34 @@ class TodaysUnitsTest extends WebTest {
         data.user("t-mocaynam", Role.DISTRICT, unit(AdministrativeLevel.DISTRICT, "833", false));
         data.user("t-binhminh", Role.DISTRICT, unit(AdministrativeLevel.COMMUNE, "29771", true));
         em.flush();
+    }
+
+    /**
+     * A cooperative of an old commune is found by the name of today's commune it went into, as by its own; a few
+     * matches (listed by their ids) and more than {@link SearchPattern#FEW} (the list's own query) alike.
+     */
+    @Test
+    void aSearchByTodaysCommuneFindsTheCooperativesOfTheOldCommunesInIt() throws Exception {
+        for (String user : List.of("t-staff", "t-dongkhoi")) {
+            assertThat(search(user, "dong khoi"))
+                    .contains("HTX Định Thủy (2018)", "HTX Đồng Khởi (2026)")
+                    .doesNotContain("HTX Phú Phụng (2018)", "HTX huyện Mỏ Cày Nam (2018)", "HTX Cái Vồn (2018)");
+        }
+        assertThat(search("t-staff", "dinh thuy"))
+                .contains("HTX Định Thủy (2018)")
+                .doesNotContain("HTX Đồng Khởi (2026)");
+        int many = SearchPattern.FEW + 5;
+        for (int i = 0; i < many; i++) {
+            registry.cooperative("HTX nhiều " + i, dinhThuy.getAdministrativeUnit());
+        }
+        em.flush();
+        assertThat(cooperatives
+                        .list(
+                                new CooperativeFilter("Đồng Khởi", null, null, null, null, null),
+                                PageRequest.of(0, 20),
+                                null)
+                        .getTotalElements())
+                .isEqualTo(many + 2);
     }
 
     @Test
@@ -216,8 +252,16 @@ class TodaysUnitsTest extends WebTest {
         }
     }
 
+    private String search(String user, String q) throws Exception {
+        return page(user, get("/cooperatives").param("q", q));
+    }
+
     private String page(String user, String url) throws Exception {
-        return mvc.perform(get(url).with(as(user)))
+        return page(user, get(url));
+    }
+
+    private String page(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(as(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
