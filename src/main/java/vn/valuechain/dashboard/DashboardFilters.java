@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
@@ -23,7 +24,10 @@ public class DashboardFilters {
 
     private final GeoService geo;
     private final OfficeTime officeTime;
+    private final FiguresCache cache;
 
+    /** One transaction for the look-ups of the unit, its scope and the tables' level, which run on every page. */
+    @Transactional(readOnly = true)
     public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
         LocalDate d = date == null ? officeTime.today() : date;
         UnitScope reach = geo.scopeOf(user);
@@ -41,9 +45,16 @@ public class DashboardFilters {
                 plan,
                 filter,
                 province,
-                geo.groupLevel(d, filter.units().unrestricted()),
+                groupLevel(d, filter.units().unrestricted()),
                 reach);
     }
+
+    /** Changes only with the units, whose changes advance the figures' generation: kept with the figures. */
+    private AdministrativeLevel groupLevel(LocalDate on, boolean whole) {
+        return cache.get(new GroupLevel(on, whole), () -> geo.groupLevel(on, whole));
+    }
+
+    private record GroupLevel(LocalDate on, boolean whole) {}
 
     /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */
     public record Resolved(

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.valuechain.shared.time.OfficeTime;
 
 /**
@@ -47,11 +49,7 @@ public class FiguresCache {
     /** The value for this key, computed once per generation: concurrent requests for it wait for one computation. */
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
-        // Until its first nextval a sequence shows its start value with is_called false: that is generation 0.
-        Generation now = jdbc.sql("select case when is_called then last_value else 0 end as generation,"
-                        + " pg_current_xact_id_if_assigned() is not null as written from figures_generation")
-                .query(Generation.class)
-                .single();
+        Generation now = generation();
         if (now.written()) {
             return compute.get();
         }
@@ -82,6 +80,37 @@ public class FiguresCache {
             // Another request's computation failed: the same failure, as if this one had computed.
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * The generation now, read once per read-only transaction: a page that asks for several figures in one such
+     * transaction gets them all of one generation, for one statement.
+     */
+    private Generation generation() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read();
+        }
+        Generation seen = (Generation) TransactionSynchronizationManager.getResource(this);
+        if (seen == null) {
+            seen = read();
+            TransactionSynchronizationManager.bindResource(this, seen);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FiguresCache.this);
+                }
+            });
+        }
+        return seen;
+    }
+
+    private Generation read() {
+        // Until its first nextval a sequence shows its start value with is_called false: that is generation 0.
+        return jdbc.sql("select case when is_called then last_value else 0 end as generation,"
+                        + " pg_current_xact_id_if_assigned() is not null as written from figures_generation")
+                .query(Generation.class)
+                .single();
     }
 
     private record Generation(long generation, boolean written) {}

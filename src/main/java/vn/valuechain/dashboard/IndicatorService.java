@@ -53,9 +53,20 @@ public class IndicatorService {
     private final JdbcClient jdbc;
     private final FiguresCache cache;
 
-    public String formulaVersion() {
+    public static String formulaVersion() {
         return IndicatorSql.FORMULA_VERSION;
     }
+
+    /**
+     * The dashboard's figures in one transaction, so that one read of the figures' generation serves them all; the
+     * province's summary (beside a DISTRICT user's figures) when a province filter is given.
+     */
+    public Figures figures(IndicatorFilter filter, IndicatorFilter province) {
+        return new Figures(
+                summary(filter), byProduct(filter), byUnit(filter), province == null ? null : summary(province));
+    }
+
+    public record Figures(Summary summary, List<GroupRow> byProduct, List<GroupRow> byUnit, Summary province) {}
 
     public Summary summary(IndicatorFilter filter) {
         return cache.get(new FiguresKey("summary", filter), () -> computeSummary(filter));

@@ -71,6 +71,24 @@ class FiguresCacheTest extends IntegrationTest {
     }
 
     @Test
+    void theDashboardsFiguresReadTheGenerationOncePerTransaction() {
+        long before = indicators.figures(TODAY, TODAY).summary().cooperatives();
+
+        long counted = statements.count();
+        IndicatorService.Figures again = indicators.figures(TODAY, TODAY);
+        assertThat(statements.count() - counted)
+                .as("one read of the generation serves the summary, the two tables and the province's summary")
+                .isEqualTo(1);
+        assertThat(again.byUnit()).isNotNull();
+        assertThat(again.province().cooperatives()).isEqualTo(before);
+
+        addCooperative("HTX Bộ nhớ đệm Ba");
+        IndicatorService.Figures after = indicators.figures(TODAY, TODAY);
+        assertThat(after.summary().cooperatives()).isEqualTo(before + 1);
+        assertThat(after.province().cooperatives()).isEqualTo(before + 1);
+    }
+
+    @Test
     void aTransactionThatWroteSeesItsOwnChangeAndCachesNothing() {
         long before = indicators.summary(TODAY).cooperatives();
 

@@ -46,17 +46,17 @@ class DashboardApiController {
             @Parameter(description = "Plan id") @RequestParam(required = false) Long plan,
             @AuthenticationPrincipal UnitScopedUser user) {
         DashboardFilters.Resolved f = filters.resolve(date, unit, product, plan, user);
-        Summary s = indicators.summary(f.filter());
+        IndicatorService.Figures figures = indicators.figures(f.filter(), null);
         return new DashboardJson(
-                indicators.formulaVersion(),
+                IndicatorService.formulaVersion(),
                 f.date(),
                 f.unitId(),
                 f.unitName(),
                 product,
                 plan,
-                s,
-                indicators.byProduct(f.filter()),
-                indicators.byUnit(f.filter()));
+                figures.summary(),
+                figures.byProduct(),
+                figures.byUnit());
     }
 
     record DashboardJson(

@@ -53,7 +53,8 @@ class DashboardController {
     @GetMapping("/dashboard")
     String dashboard(DashboardQuery query, @AuthenticationPrincipal UnitScopedUser user, Model model) {
         DashboardFilters.Resolved f = shown(query, user, model);
-        Summary summary = indicators.summary(f.filter());
+        IndicatorService.Figures figures = indicators.figures(f.filter(), f.province());
+        Summary summary = figures.summary();
         model.addAttribute("summary", summary);
         model.addAttribute("headlines", Headline.of(summary));
         model.addAttribute(
@@ -61,14 +62,14 @@ class DashboardController {
                 java.util.Arrays.stream(Criterion.values())
                         .map(c -> summary.criteria().get(c).percent())
                         .toList());
-        model.addAttribute("byProduct", indicators.byProduct(f.filter()));
-        model.addAttribute("byUnit", indicators.byUnit(f.filter()));
-        if (f.province() != null) {
-            model.addAttribute("province", indicators.summary(f.province()));
+        model.addAttribute("byProduct", figures.byProduct());
+        model.addAttribute("byUnit", figures.byUnit());
+        if (figures.province() != null) {
+            model.addAttribute("province", figures.province());
         }
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("products", products.options());
-        model.addAttribute("version", indicators.formulaVersion());
+        model.addAttribute("version", IndicatorService.formulaVersion());
         return "dashboard/index";
     }
 
@@ -257,7 +258,7 @@ class DashboardController {
     @GetMapping("/methodology")
     String methodology(Model model) {
         model.addAttribute("criteria", Criterion.values());
-        model.addAttribute("version", indicators.formulaVersion());
+        model.addAttribute("version", IndicatorService.formulaVersion());
         model.addAttribute(
                 "coverageProblems",
                 List.of("NO_PLANNED_OUTPUT", "ZERO_PLANNED_OUTPUT", "UNIT_MISMATCH", "VOLUME_MISSING"));
