@@ -1,11 +1,15 @@
 package vn.valuechain.shared.cluster;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Several application servers on one database: sessions in PostgreSQL (Spring Session JDBC, tables from V80),
@@ -29,6 +33,20 @@ class ClusterConfiguration {
               AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
                    OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
                    OR v.last_access_time - s.LAST_ACCESS_TIME >= """ + LAST_ACCESS_WRITTEN_AFTER_MS + ")";
+
+    @Bean
+    static SessionReadOnce sessionReadOnce() {
+        return new SessionReadOnce();
+    }
+
+    // Outside Spring Session's filter, on the dispatches it runs on (spring.session.servlet.filter-dispatcher-types).
+    @Bean
+    FilterRegistrationBean<Filter> sessionReadOnceRequests(SessionReadOnce readOnce) {
+        var registration = new FilterRegistrationBean<>(readOnce.requests());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        return registration;
+    }
 
     // Writes a session's attributes with "on conflict do update": two requests of one user on two servers may set
     // the same attribute at once.
