@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -69,7 +70,9 @@ public class DeploymentService implements IssuingBody {
         return province;
     }
 
+    /** Every page's footer: joins a transaction under way, and opens none of its own for a name kept in memory. */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public String departmentName() {
         return current().map(Province::departmentName).orElse(null);
     }
