@@ -2,7 +2,9 @@ package vn.valuechain.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.regex.Matcher;
@@ -27,5 +29,15 @@ class StaticResourcesTest extends WebTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string("Cache-Control", "max-age=31536000, public"));
         }
+    }
+
+    @Test
+    void theIconBrowsersAskForWithoutALinkIsThePagesIcon() throws Exception {
+        mvc.perform(get("/favicon.ico"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/images/favicon.svg"));
+        mvc.perform(get("/images/favicon.svg"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
     }
 }
