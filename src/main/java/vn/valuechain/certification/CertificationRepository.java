@@ -3,7 +3,6 @@ package vn.valuechain.certification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -51,13 +50,14 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
                           or cp.party.householdsName = c.holder.householdsName)))
             """;
 
+    /** A page of the list; its total, {@link #countRows}, is kept apart (FiguresCache). */
     @Query(value = """
                     select new vn.valuechain.certification.CertificationRow(c.id, c.type, c.ocopStars,
                         c.holder.kind, hc.id, he.id, coalesce(hc.name, he.name, c.holder.householdsName),
                         coalesce(hcu.name, heu.name), p.name, c.number, c.validFrom, c.validTo, c.status,
                         c.illustrative)
-                    """ + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
-    Page<CertificationRow> findRows(
+                    """ + FROM + FILTER)
+    List<CertificationRow> findRows(
             @Param("scope") Long scope,
             @Param("filter") Long filter,
             @Param("q") String q,
@@ -75,6 +75,25 @@ public interface CertificationRepository extends JpaRepository<Certification, Lo
             @Param("enterpriseId") Long enterpriseId,
             @Param("chainId") Long chainId,
             Pageable pageable);
+
+    @Query("select count(c) " + FROM + FILTER)
+    long countRows(
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("q") String q,
+            @Param("pattern") String pattern,
+            @Param("type") CertificationType type,
+            @Param("productId") Long productId,
+            @Param("status") CertificationStatus status,
+            @Param("valid") CertificationStatus valid,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo,
+            @Param("byDate") boolean byDate,
+            @Param("validOn") LocalDate validOn,
+            @Param("cooperativeId") Long cooperativeId,
+            @Param("enterpriseId") Long enterpriseId,
+            @Param("chainId") Long chainId);
 
     @Query("""
             select c from Certification c

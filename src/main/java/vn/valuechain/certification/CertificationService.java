@@ -22,6 +22,7 @@ import vn.valuechain.geo.AdministrativeUnit;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.party.Party;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.cache.FiguresCache;
 import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -48,6 +49,7 @@ public class CertificationService extends RecordWrites<Certification, Certificat
     private final ChainService chains;
     private final EntityManager em;
     private final OfficeTime officeTime;
+    private final FiguresCache figures;
 
     /** Expiry is a matter of the office's day, wherever the server's clock is set. */
     public LocalDate today() {
@@ -57,26 +59,84 @@ public class CertificationService extends RecordWrites<Certification, Certificat
     public Page<CertificationRow> list(CertificationFilter filter, Pageable pageable, UnitScopedUser user) {
         SearchPattern search = searchPatterns.of(filter.searchText());
         LocalDate today = today();
-        return certifications
-                .findRows(
-                        GeoService.scopeRoot(user),
-                        filter.getUnitId(),
-                        search.text(),
-                        search.pattern(),
-                        filter.getType(),
-                        filter.getProductId(),
-                        filter.getStatus(),
-                        CertificationStatus.VALID,
-                        filter.expiringDays() != null,
-                        today,
-                        today.plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                        filter.validOnDate() != null,
-                        filter.validOnDate() != null ? filter.validOnDate() : today,
-                        filter.getCooperativeId(),
-                        filter.getEnterpriseId(),
-                        filter.getChainId(),
-                        pageable)
+        ListQuery query = new ListQuery(
+                GeoService.scopeRoot(user),
+                filter.getUnitId(),
+                search.text(),
+                search.pattern(),
+                filter.getType(),
+                filter.getProductId(),
+                filter.getStatus(),
+                filter.expiringDays() != null,
+                today,
+                today.plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
+                filter.validOnDate() != null,
+                filter.validOnDate() != null ? filter.validOnDate() : today,
+                filter.getCooperativeId(),
+                filter.getEnterpriseId(),
+                filter.getChainId());
+        return figures.page(query.rows(certifications, pageable), pageable, query, () -> query.count(certifications))
                 .map(row -> row.on(today));
+    }
+
+    /** The values of the list's query, the same for its page and its total; also the key its total is kept under. */
+    private record ListQuery(
+            Long scope,
+            Long unit,
+            String q,
+            String pattern,
+            CertificationType type,
+            Long productId,
+            CertificationStatus status,
+            boolean expiring,
+            LocalDate expiringFrom,
+            LocalDate expiringTo,
+            boolean byDate,
+            LocalDate validOn,
+            Long cooperativeId,
+            Long enterpriseId,
+            Long chainId) {
+
+        List<CertificationRow> rows(CertificationRepository certifications, Pageable pageable) {
+            return certifications.findRows(
+                    scope,
+                    unit,
+                    q,
+                    pattern,
+                    type,
+                    productId,
+                    status,
+                    CertificationStatus.VALID,
+                    expiring,
+                    expiringFrom,
+                    expiringTo,
+                    byDate,
+                    validOn,
+                    cooperativeId,
+                    enterpriseId,
+                    chainId,
+                    pageable);
+        }
+
+        long count(CertificationRepository certifications) {
+            return certifications.countRows(
+                    scope,
+                    unit,
+                    q,
+                    pattern,
+                    type,
+                    productId,
+                    status,
+                    CertificationStatus.VALID,
+                    expiring,
+                    expiringFrom,
+                    expiringTo,
+                    byDate,
+                    validOn,
+                    cooperativeId,
+                    enterpriseId,
+                    chainId);
+        }
     }
 
     /** A cooperative's certificates, for its record page; 404 when the cooperative is out of reach. */

@@ -2,7 +2,6 @@ package vn.valuechain.chain;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,6 +22,7 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
               and (:planId is null or c.plan.id = :planId)
             """;
 
+    /** A page of the list; its total, {@link #countRows}, is kept apart (FiguresCache). */
     @Query(value = """
                     select new vn.valuechain.chain.ChainRow(c.id, c.name, p.name, c.status,
                         (select listagg(u.name, '; ') within group (order by u.name) from c.units u),
@@ -33,8 +33,8 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
                         c.scaleUnit, c.plannedScale, c.actualScale, c.householdsPlanned, c.householdsActual,
                         c.illustrative)
                     from Chain c join c.product p
-                    """ + FILTER, countQuery = "select count(c) from Chain c join c.product p " + FILTER)
-    Page<ChainRow> findRows(
+                    """ + FILTER)
+    List<ChainRow> findRows(
             @Param("scope") Long scope,
             @Param("filter") Long filter,
             @Param("q") String q,
@@ -43,6 +43,16 @@ public interface ChainRepository extends JpaRepository<Chain, Long> {
             @Param("status") ChainStatus status,
             @Param("planId") Long planId,
             Pageable pageable);
+
+    @Query("select count(c) from Chain c join c.product p " + FILTER)
+    long countRows(
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("q") String q,
+            @Param("pattern") String pattern,
+            @Param("productId") Long productId,
+            @Param("status") ChainStatus status,
+            @Param("planId") Long planId);
 
     @EntityGraph(attributePaths = {"product", "plan", "units", "requiredStages"})
     Optional<Chain> findDetailedById(Long id);

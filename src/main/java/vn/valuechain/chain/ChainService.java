@@ -26,6 +26,7 @@ import vn.valuechain.party.Party;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.cache.FiguresCache;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.jpa.SearchPattern;
@@ -50,6 +51,7 @@ public class ChainService {
     private final ProductService products;
     private final HistoryService history;
     private final EntityManager em;
+    private final FiguresCache figures;
 
     /**
      * "Lịch sử thay đổi" of the chain with its participants' arrivals, changes and departures (they and the required
@@ -65,15 +67,28 @@ public class ChainService {
 
     public Page<ChainRow> list(ChainFilter filter, Pageable pageable, UnitScopedUser user) {
         SearchPattern search = searchPatterns.of(filter.searchText());
-        return chains.findRows(
+        ListQuery query = new ListQuery(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 search.text(),
                 search.pattern(),
                 filter.getProductId(),
                 filter.getStatus(),
-                filter.getPlanId(),
-                pageable);
+                filter.getPlanId());
+        return figures.page(query.rows(chains, pageable), pageable, query, () -> query.count(chains));
+    }
+
+    /** The values of the list's query, the same for its page and its total; also the key its total is kept under. */
+    private record ListQuery(
+            Long scope, Long unit, String q, String pattern, Long productId, ChainStatus status, Long planId) {
+
+        List<ChainRow> rows(ChainRepository chains, Pageable pageable) {
+            return chains.findRows(scope, unit, q, pattern, productId, status, planId, pageable);
+        }
+
+        long count(ChainRepository chains) {
+            return chains.countRows(scope, unit, q, pattern, productId, status, planId);
+        }
     }
 
     public List<ChainRow> search(String q, UnitScopedUser user) {

@@ -33,6 +33,7 @@ import vn.valuechain.party.Party;
 import vn.valuechain.party.PartyKind;
 import vn.valuechain.party.PartyLinks;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.cache.FiguresCache;
 import vn.valuechain.shared.history.HistoryEntry;
 import vn.valuechain.shared.history.HistoryService;
 import vn.valuechain.shared.history.StaleEditMerge;
@@ -67,6 +68,7 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
     private final PartyLinks partyLinks;
     private final OfficeTime officeTime;
     private final WrittenJoinOrder joinsAsWritten;
+    private final FiguresCache figures;
 
     /**
      * Which chains and parties the contracts' lines may link to for the user: a local official sees a contract of
@@ -300,51 +302,13 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
         // first; "hop tac xa", which every cooperative's name holds, takes about 55 ms more.
         SearchPattern search = searchPatterns.of(filter.searchText());
         List<Long> matches = search.fewMatches(limit -> contracts.findMatches(search.pattern(), limit));
-        if (matches == null) {
-            return queryRows(filter, search, renewsId, user, pageable, contracts::findRows);
-        }
-        if (matches.isEmpty()) {
+        if (matches != null && matches.isEmpty()) {
             return Page.empty(pageable);
         }
-        return queryRows(
-                filter,
-                search,
-                renewsId,
-                user,
-                pageable,
-                (scope,
-                        unit,
-                        anyDate,
-                        onDate,
-                        q,
-                        pattern,
-                        type,
-                        status,
-                        productId,
-                        chainId,
-                        cooperativeId,
-                        enterpriseId,
-                        renews,
-                        expiring,
-                        from,
-                        to,
-                        paging) -> contracts.findRowsAmong(
-                        matches,
-                        scope,
-                        unit,
-                        anyDate,
-                        onDate,
-                        type,
-                        status,
-                        productId,
-                        chainId,
-                        cooperativeId,
-                        enterpriseId,
-                        renews,
-                        expiring,
-                        from,
-                        to,
-                        paging));
+        ListQuery query = query(filter, search, renewsId, user);
+        return joinsAsWritten.run(() -> matches != null
+                ? query.among(contracts, matches, pageable)
+                : figures.page(query.rows(contracts, pageable), pageable, query, () -> query.count(contracts)));
     }
 
     /**
@@ -352,43 +316,14 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
      * transaction stays open while the caller writes each row.
      */
     public void forEachRow(ContractFilter filter, Sort sort, UnitScopedUser user, Consumer<ContractRow> each) {
-        try (Stream<ContractRow> rows =
-                queryRows(filter, searchPatterns.of(filter.searchText()), null, user, sort, contracts::streamRows)) {
+        ListQuery query = query(filter, searchPatterns.of(filter.searchText()), null, user);
+        try (Stream<ContractRow> rows = joinsAsWritten.run(() -> query.stream(contracts, sort))) {
             rows.forEach(each);
         }
     }
 
-    /** The list's query as a page ({@code findRows}) or as a cursor ({@code streamRows}): the same filter for both. */
-    @FunctionalInterface
-    private interface RowQuery<P, R> {
-        R run(
-                Long scope,
-                Long filter,
-                boolean anyDate,
-                LocalDate onDate,
-                String q,
-                String pattern,
-                ContractType type,
-                ContractStatus status,
-                Long productId,
-                Long chainId,
-                Long cooperativeId,
-                Long enterpriseId,
-                Long renewsId,
-                boolean expiring,
-                LocalDate expiringFrom,
-                LocalDate expiringTo,
-                P paging);
-    }
-
-    private <P, R> R queryRows(
-            ContractFilter filter,
-            SearchPattern search,
-            Long renewsId,
-            UnitScopedUser user,
-            P paging,
-            RowQuery<P, R> query) {
-        return joinsAsWritten.run(() -> query.run(
+    private ListQuery query(ContractFilter filter, SearchPattern search, Long renewsId, UnitScopedUser user) {
+        return new ListQuery(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 filter.inForceDate() == null,
@@ -404,8 +339,112 @@ public class ContractService extends RecordWrites<LinkageContract, ContractData>
                 renewsId,
                 filter.expiringDays() != null,
                 today(),
-                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()),
-                paging));
+                today().plusDays(filter.expiringDays() == null ? 0 : filter.expiringDays()));
+    }
+
+    /**
+     * The values of the list's query, the same for its page, its total, its cursor and a search's few matches; also
+     * the key its total is kept under.
+     */
+    private record ListQuery(
+            Long scope,
+            Long unit,
+            boolean anyDate,
+            LocalDate onDate,
+            String q,
+            String pattern,
+            ContractType type,
+            ContractStatus status,
+            Long productId,
+            Long chainId,
+            Long cooperativeId,
+            Long enterpriseId,
+            Long renewsId,
+            boolean expiring,
+            LocalDate expiringFrom,
+            LocalDate expiringTo) {
+
+        List<ContractRow> rows(LinkageContractRepository contracts, Pageable pageable) {
+            return contracts.findRows(
+                    scope,
+                    unit,
+                    anyDate,
+                    onDate,
+                    q,
+                    pattern,
+                    type,
+                    status,
+                    productId,
+                    chainId,
+                    cooperativeId,
+                    enterpriseId,
+                    renewsId,
+                    expiring,
+                    expiringFrom,
+                    expiringTo,
+                    pageable);
+        }
+
+        long count(LinkageContractRepository contracts) {
+            return contracts.countRows(
+                    scope,
+                    unit,
+                    anyDate,
+                    onDate,
+                    q,
+                    pattern,
+                    type,
+                    status,
+                    productId,
+                    chainId,
+                    cooperativeId,
+                    enterpriseId,
+                    renewsId,
+                    expiring,
+                    expiringFrom,
+                    expiringTo);
+        }
+
+        Stream<ContractRow> stream(LinkageContractRepository contracts, Sort sort) {
+            return contracts.streamRows(
+                    scope,
+                    unit,
+                    anyDate,
+                    onDate,
+                    q,
+                    pattern,
+                    type,
+                    status,
+                    productId,
+                    chainId,
+                    cooperativeId,
+                    enterpriseId,
+                    renewsId,
+                    expiring,
+                    expiringFrom,
+                    expiringTo,
+                    sort);
+        }
+
+        Page<ContractRow> among(LinkageContractRepository contracts, List<Long> ids, Pageable pageable) {
+            return contracts.findRowsAmong(
+                    ids,
+                    scope,
+                    unit,
+                    anyDate,
+                    onDate,
+                    type,
+                    status,
+                    productId,
+                    chainId,
+                    cooperativeId,
+                    enterpriseId,
+                    renewsId,
+                    expiring,
+                    expiringFrom,
+                    expiringTo,
+                    pageable);
+        }
     }
 
     /** Lists and panels show the latest contracts first; those with no start date yet (drafts) after them. */

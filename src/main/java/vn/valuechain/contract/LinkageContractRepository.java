@@ -105,8 +105,9 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
                         c.illustrative)
                     """;
 
-    @Query(value = ROW + FROM + FILTER, countQuery = "select count(c) " + FROM + FILTER)
-    Page<ContractRow> findRows(
+    /** A page of the list; its total, {@link #countRows}, is kept apart (FiguresCache). */
+    @Query(ROW + FROM + FILTER)
+    List<ContractRow> findRows(
             @Param("scope") Long scope,
             @Param("filter") Long filter,
             @Param("anyDate") boolean anyDate,
@@ -124,6 +125,25 @@ public interface LinkageContractRepository extends JpaRepository<LinkageContract
             @Param("expiringFrom") LocalDate expiringFrom,
             @Param("expiringTo") LocalDate expiringTo,
             Pageable pageable);
+
+    @Query("select count(c) " + FROM + FILTER)
+    long countRows(
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("anyDate") boolean anyDate,
+            @Param("onDate") LocalDate onDate,
+            @Param("q") String q,
+            @Param("pattern") String pattern,
+            @Param("type") ContractType type,
+            @Param("status") ContractStatus status,
+            @Param("productId") Long productId,
+            @Param("chainId") Long chainId,
+            @Param("cooperativeId") Long cooperativeId,
+            @Param("enterpriseId") Long enterpriseId,
+            @Param("renewsId") Long renewsId,
+            @Param("expiring") boolean expiring,
+            @Param("expiringFrom") LocalDate expiringFrom,
+            @Param("expiringTo") LocalDate expiringTo);
 
     /** The rows of {@link #findRows} among the contracts given (a search's few matches). */
     @Query(value = ROW + FROM + FILTER_AMONG, countQuery = "select count(c) " + FROM + FILTER_AMONG)

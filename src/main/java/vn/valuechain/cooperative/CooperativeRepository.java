@@ -52,8 +52,9 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
     String COUNT =
             "select count(c) from Cooperative c left join c.administrativeUnit u left join u.parent up left join c.product p ";
 
-    @Query(value = ROW + FILTER, countQuery = COUNT + FILTER)
-    Page<CooperativeRow> findRows(
+    /** A page of the list; its total, {@link #countRows}, is kept apart (FiguresCache). */
+    @Query(ROW + FILTER)
+    List<CooperativeRow> findRows(
             @Param("scope") Long scope,
             @Param("filter") Long filter,
             @Param("q") String q,
@@ -63,6 +64,17 @@ public interface CooperativeRepository extends JpaRepository<Cooperative, Long> 
             @Param("status") CooperativeStatus status,
             @Param("productId") Long productId,
             Pageable pageable);
+
+    @Query(COUNT + FILTER)
+    long countRows(
+            @Param("scope") Long scope,
+            @Param("filter") Long filter,
+            @Param("q") String q,
+            @Param("pattern") String pattern,
+            @Param("code") String code,
+            @Param("type") CooperativeType type,
+            @Param("status") CooperativeStatus status,
+            @Param("productId") Long productId);
 
     /** The rows of {@link #findRows} among the cooperatives given (a search's few matches). */
     @Query(value = ROW + FILTER_AMONG, countQuery = COUNT + FILTER_AMONG)

@@ -17,6 +17,7 @@ import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.plan.Plan;
 import vn.valuechain.product.ProductService;
+import vn.valuechain.shared.cache.FiguresCache;
 import vn.valuechain.shared.jpa.RecordWrites;
 import vn.valuechain.shared.jpa.SearchPattern;
 import vn.valuechain.shared.security.UnitScopedUser;
@@ -40,6 +41,7 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
     private final SearchPattern.Maker searchPatterns;
     private final ProductService products;
     private final EntityManager em;
+    private final FiguresCache figures;
 
     public Page<CooperativeRow> list(CooperativeFilter filter, Pageable pageable, UnitScopedUser user) {
         SearchPattern search = searchPatterns.of(filter.searchText());
@@ -57,7 +59,7 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
                             filter.getProductId(),
                             pageable);
         }
-        return cooperatives.findRows(
+        ListQuery query = new ListQuery(
                 GeoService.scopeRoot(user),
                 filter.getUnitId(),
                 search.text(),
@@ -65,8 +67,28 @@ public class CooperativeService extends RecordWrites<Cooperative, CooperativeDat
                 search.upper(),
                 filter.getType(),
                 filter.getStatus(),
-                filter.getProductId(),
-                pageable);
+                filter.getProductId());
+        return figures.page(query.rows(cooperatives, pageable), pageable, query, () -> query.count(cooperatives));
+    }
+
+    /** The values of the list's query, the same for its page and its total; also the key its total is kept under. */
+    private record ListQuery(
+            Long scope,
+            Long unit,
+            String q,
+            String pattern,
+            String code,
+            CooperativeType type,
+            CooperativeStatus status,
+            Long productId) {
+
+        List<CooperativeRow> rows(CooperativeRepository cooperatives, Pageable pageable) {
+            return cooperatives.findRows(scope, unit, q, pattern, code, type, status, productId, pageable);
+        }
+
+        long count(CooperativeRepository cooperatives) {
+            return cooperatives.countRows(scope, unit, q, pattern, code, type, status, productId);
+        }
     }
 
     /**

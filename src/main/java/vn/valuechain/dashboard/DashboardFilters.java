@@ -9,6 +9,7 @@ import vn.valuechain.geo.AdministrativeLevel;
 import vn.valuechain.geo.GeoService;
 import vn.valuechain.geo.UnitRow;
 import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.cache.FiguresCache;
 import vn.valuechain.shared.security.UnitScopedUser;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.shared.web.NotFoundException;

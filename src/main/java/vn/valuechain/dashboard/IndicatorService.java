@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.UnitGrouping;
 import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.cache.FiguresCache;
 
 /**
  * Chain completeness and contract coverage, exactly as defined in the domain, for any set of chains, computed

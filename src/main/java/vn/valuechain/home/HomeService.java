@@ -7,7 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.valuechain.dashboard.FiguresCache;
+import vn.valuechain.shared.cache.FiguresCache;
 
 /**
  * The home page's counts, in one query; a DISTRICT user's are limited to their unit, the units below it and the old
