@@ -24,12 +24,12 @@ import lombok.RequiredArgsConstructor;
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public enum ContractState {
-    DRAFT(Group.NOT_STARTED),
-    NOT_YET_IN_FORCE(Group.NOT_STARTED),
-    IN_FORCE(Group.IN_FORCE),
-    EXPIRED(Group.ENDED),
-    TERMINATED(Group.ENDED),
-    BROKEN(Group.BROKEN);
+    DRAFT(Group.NOT_STARTED, "text-bg-secondary"),
+    NOT_YET_IN_FORCE(Group.NOT_STARTED, "text-bg-info"),
+    IN_FORCE(Group.IN_FORCE, "text-bg-success"),
+    EXPIRED(Group.ENDED, "text-bg-secondary"),
+    TERMINATED(Group.ENDED, "text-bg-dark"),
+    BROKEN(Group.BROKEN, "text-bg-danger");
 
     /** How a chain's page groups its contracts: in force, ended, broken, and those not (yet) in force. */
     public enum Group {
@@ -40,9 +40,15 @@ public enum ContractState {
     }
 
     private final Group group;
+    private final String badge;
 
     public Group group() {
         return group;
+    }
+
+    /** The badge's colour class on the pages (the list shows one on each row). */
+    public String badge() {
+        return badge;
     }
 
     /** The state on {@code date} of a contract with these terms. */
