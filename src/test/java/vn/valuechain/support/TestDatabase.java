@@ -23,13 +23,18 @@ public final class TestDatabase {
     private static String password;
     private static final java.util.Map<String, String> OWN = new java.util.HashMap<>();
 
+    /**
+     * Every test context the run keeps (Spring caches them) holds its pool: at Hikari's default of ten open
+     * connections each, the twenty-odd contexts of the suite asked the server for more than its 100 ("sorry, too many
+     * clients already"). A test context keeps one idle connection, and returns the others after 10 s unused.
+     */
+    private static final java.util.Map<String, Object> POOL = java.util.Map.of(
+            "spring.datasource.hikari.minimum-idle", "1", "spring.datasource.hikari.idle-timeout", "10000");
+
     private TestDatabase() {}
 
     public static void register(DynamicPropertyRegistry registry) {
-        start();
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> username);
-        registry.add("spring.datasource.password", () -> password);
+        register(registry, url());
     }
 
     /**
@@ -58,10 +63,7 @@ public final class TestDatabase {
 
     /** Points the context at a database of {@link #createDatabase}. */
     public static void register(DynamicPropertyRegistry registry, String databaseUrl) {
-        start();
-        registry.add("spring.datasource.url", () -> databaseUrl);
-        registry.add("spring.datasource.username", () -> username);
-        registry.add("spring.datasource.password", () -> password);
+        connectingTo(databaseUrl).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     /**
@@ -69,20 +71,22 @@ public final class TestDatabase {
      * application started by hand (see {@code TwoServersTest}) or an {@link OwnDatabase} class.
      */
     public static synchronized java.util.Map<String, Object> ownProperties(String name) {
-        String own = OWN.computeIfAbsent(name, TestDatabase::createDatabase);
-        return java.util.Map.of(
-                "spring.datasource.url", own,
-                "spring.datasource.username", username,
-                "spring.datasource.password", password);
+        return connectingTo(OWN.computeIfAbsent(name, TestDatabase::createDatabase));
     }
 
     /** The shared database's settings as properties. */
     public static java.util.Map<String, Object> properties() {
+        return connectingTo(url());
+    }
+
+    /** The settings of a context on that database of the test server, its pool included. */
+    private static java.util.Map<String, Object> connectingTo(String databaseUrl) {
         start();
-        return java.util.Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", username,
-                "spring.datasource.password", password);
+        java.util.Map<String, Object> settings = new java.util.HashMap<>(POOL);
+        settings.put("spring.datasource.url", databaseUrl);
+        settings.put("spring.datasource.username", username);
+        settings.put("spring.datasource.password", password);
+        return settings;
     }
 
     private static synchronized void start() {
@@ -111,6 +115,11 @@ public final class TestDatabase {
                 throw new UncheckedIOException("Could not start embedded PostgreSQL for the tests", e);
             }
         }
+    }
+
+    private static String url() {
+        start();
+        return url;
     }
 
     public static String username() {
