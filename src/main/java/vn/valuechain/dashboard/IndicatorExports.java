@@ -7,16 +7,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.valuechain.product.ProductService;
 import vn.valuechain.shared.table.ColumnType;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.PagedRows;
+import vn.valuechain.shared.table.RowSource;
 import vn.valuechain.shared.table.TableExport;
 
 /**
@@ -173,9 +174,11 @@ public class IndicatorExports {
                 .column("dashboard.score", ColumnType.INTEGER)
                 .column("dashboard.applicable", ColumnType.INTEGER)
                 .text("dashboard.missing")
-                .rows(PagedRows.of(
-                        pageable -> indicators.chains(f.filter(), selection, met, pageable),
-                        Sort.unsorted(),
+                .rows(out -> indicators.forEachChain(
+                        f.filter(),
+                        selection,
+                        met,
+                        out,
                         c -> Arrays.asList(c.name(), c.productName(), c.met(), c.applicable(), missing(c))));
     }
 
@@ -188,9 +191,10 @@ public class IndicatorExports {
                 .column("dashboard.score", ColumnType.INTEGER)
                 .column("dashboard.applicable", ColumnType.INTEGER)
                 .text("dashboard.missing")
-                .rows(PagedRows.of(
-                        pageable -> indicators.dropped(f.filter(), since, pageable),
-                        Sort.unsorted(),
+                .rows(out -> indicators.forEachDropped(
+                        f.filter(),
+                        since,
+                        out,
                         c -> Arrays.asList(
                                 c.now().name(),
                                 c.now().productName(),
@@ -214,9 +218,11 @@ public class IndicatorExports {
                         "dashboard.cooperatives.contract",
                         "dashboard.cooperatives.buyer")
                 .column("dashboard.cooperatives.start", ColumnType.DATE)
-                .rows(PagedRows.of(
-                        pageable -> indicators.cooperatives(f.filter(), groups, stable, pageable),
-                        Sort.unsorted(),
+                .rows(out -> indicators.forEachCooperative(
+                        f.filter(),
+                        groups,
+                        stable,
+                        out,
                         c -> Arrays.asList(
                                 c.name(),
                                 c.unitName(),
@@ -233,10 +239,8 @@ public class IndicatorExports {
     public TableExport enterprises(DashboardFilters.Resolved f) {
         return titled(f, "doanh-nghiep-co-hop-dong", "dashboard.sentence.enterprisesWithOfftake")
                 .text("dashboard.enterprises.name", "dashboard.unit")
-                .rows(PagedRows.of(
-                        pageable -> indicators.enterprises(f.filter(), f.reach(), pageable),
-                        Sort.unsorted(),
-                        e -> Arrays.asList(e.name(), e.unitName())));
+                .rows(out -> indicators.forEachEnterprise(
+                        f.filter(), f.reach(), out, e -> Arrays.asList(e.name(), e.unitName())));
     }
 
     /** A chain's scorecard: the score, each criterion with its state and why, and the two coverage figures. */
@@ -292,24 +296,16 @@ public class IndicatorExports {
                 .column("dashboard.applicable", ColumnType.INTEGER)
                 .column("dashboard.export.percent", ColumnType.PERCENT)
                 .text("report.completeness.complete", "dashboard.missing")
-                .rows(PagedRows.of(
-                                pageable -> indicators.chains(f.filter(), "all", true, pageable),
-                                Sort.unsorted(),
-                                c -> {
-                                    List<Object> cells = new ArrayList<>(Arrays.asList(c.name(), c.productName()));
-                                    for (Map.Entry<Criterion, Boolean> e :
-                                            c.criteria().entrySet()) {
-                                        String state = e.getValue() == null ? "na" : e.getValue() ? "met" : "notMet";
-                                        cells.add(exports.label("dashboard.export.state." + state));
-                                    }
-                                    cells.addAll(Arrays.asList(
-                                            c.met(),
-                                            c.applicable(),
-                                            c.score(),
-                                            exports.yesNo(c.complete()),
-                                            missing(c)));
-                                    return cells;
-                                })
+                .rows(everyChain(f, c -> {
+                            List<Object> cells = new ArrayList<>(Arrays.asList(c.name(), c.productName()));
+                            for (Map.Entry<Criterion, Boolean> e : c.criteria().entrySet()) {
+                                String state = e.getValue() == null ? "na" : e.getValue() ? "met" : "notMet";
+                                cells.add(exports.label("dashboard.export.state." + state));
+                            }
+                            cells.addAll(Arrays.asList(
+                                    c.met(), c.applicable(), c.score(), exports.yesNo(c.complete()), missing(c)));
+                            return cells;
+                        })
                         .followedBy(List.of(totals)));
     }
 
@@ -332,9 +328,8 @@ public class IndicatorExports {
                 .column("dashboard.col.contracted", ColumnType.PERCENT)
                 .column("dashboard.col.realised", ColumnType.PERCENT)
                 .text("report.coverage.note")
-                .rows(PagedRows.of(
-                                pageable -> indicators.chains(f.filter(), "all", true, pageable),
-                                Sort.unsorted(),
+                .rows(everyChain(
+                                f,
                                 c -> Arrays.asList(
                                         c.name(),
                                         c.productName(),
@@ -351,6 +346,11 @@ public class IndicatorExports {
                                                 : exports.label("coverage.undefined") + ": "
                                                         + exports.label("coverage.problem." + c.coverageProblem())))
                         .followedBy(totals));
+    }
+
+    /** Every chain of the filter, a row each (the summary report's sheets). */
+    private RowSource everyChain(DashboardFilters.Resolved f, Function<ChainScore, List<?>> cells) {
+        return out -> indicators.forEachChain(f.filter(), "all", true, out, cells);
     }
 
     private List<?> coverageTotal(UnitCoverage u) {

@@ -10,21 +10,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.UnitGrouping;
 import vn.valuechain.geo.UnitScope;
 import vn.valuechain.shared.cache.FiguresCache;
+import vn.valuechain.shared.table.RowWriter;
 
 /**
  * Chain completeness and contract coverage, exactly as defined in the domain, for any set of chains, computed
- * in the database: a summary is three queries, a table one, a list two, however many chains there are.
+ * in the database: a summary is three queries, a table one, a list one, however many chains there are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +51,12 @@ public class IndicatorService {
             sum(coalesce(realised, 0)) filter (where coverage_problem is null and kg_factor is null) as other_realised,
             grouping(output_unit) = 0 as per_unit, output_unit
             """;
+
+    /** How many rows a list behind a figure has, in each of its rows. */
+    private static final String TOTAL = "count(*) over () as total_rows";
+
+    /** Rows an export reads from the database at a time. */
+    private static final int FETCH_SIZE = 1000;
 
     /** What a figure on the dashboard counts, for the list of chains behind it. */
     private static final Map<String, String> SELECTIONS = selections();
@@ -186,21 +196,23 @@ public class IndicatorService {
 
     /** The chains behind a figure: selection is a key of the dashboard (e.g. "certified"), met true or false. */
     public Page<ChainScore> chains(IndicatorFilter filter, String selection, boolean met, Pageable pageable) {
+        return page(chains(filter, selection, met), pageable, IndicatorService::score);
+    }
+
+    /** Every chain behind a figure, as {@link #chains(IndicatorFilter, String, boolean, Pageable)} lists them. */
+    public void forEachChain(
+            IndicatorFilter filter, String selection, boolean met, RowWriter out, Function<ChainScore, List<?>> cells) {
+        each(chains(filter, selection, met), IndicatorService::score, out, cells);
+    }
+
+    private JdbcClient.StatementSpec chains(IndicatorFilter filter, String selection, boolean met) {
         String condition = "(" + SELECTIONS.getOrDefault(selection, "true") + ") is " + (met ? "true" : "false");
-        String from = " from judged j join product p on p.id = j.product_id where " + condition;
-        List<ChainScore> rows = params(
-                        jdbc.sql(IndicatorSql.SCORES + "select j.*, p.name as product_name" + from
-                                + " order by j.name, j.id limit :limit offset :offset"),
-                        filter,
-                        null)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query(IndicatorService::score)
-                .list();
-        long total = params(jdbc.sql(IndicatorSql.SCORES + "select count(*)" + from), filter, null)
-                .query(Long.class)
-                .single();
-        return new PageImpl<>(rows, pageable, total);
+        return params(
+                jdbc.sql(IndicatorSql.SCORES + "select j.*, p.name as product_name, " + TOTAL
+                        + " from judged j join product p on p.id = j.product_id where " + condition
+                        + " order by j.name, j.id limit :limit offset :offset"),
+                filter,
+                null);
     }
 
     /**
@@ -208,18 +220,21 @@ public class IndicatorService {
      * met), the largest drop first: both scorecards in one statement, however many chains.
      */
     public Page<ScoreChange> dropped(IndicatorFilter filter, LocalDate since, Pageable pageable) {
-        long[] total = {0};
-        List<ScoreChange> rows = params(jdbc.sql(IndicatorSql.DROPPED), filter, null)
-                .param("since", since)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query((rs, i) -> {
-                    total[0] = rs.getLong("total");
-                    return new ScoreChange(score(rs, i), rs.getInt("met_before"), rs.getInt("applicable_before"));
-                })
-                .list();
-        // past the last page the window count is not there to read: a page like the others, with nothing on it
-        return new PageImpl<>(rows, pageable, rows.isEmpty() ? pageable.getOffset() : total[0]);
+        return page(dropped(filter, since), pageable, IndicatorService::change);
+    }
+
+    /** Every chain whose completeness dropped, as {@link #dropped(IndicatorFilter, LocalDate, Pageable)} lists them. */
+    public void forEachDropped(
+            IndicatorFilter filter, LocalDate since, RowWriter out, Function<ScoreChange, List<?>> cells) {
+        each(dropped(filter, since), IndicatorService::change, out, cells);
+    }
+
+    private JdbcClient.StatementSpec dropped(IndicatorFilter filter, LocalDate since) {
+        return params(jdbc.sql(IndicatorSql.DROPPED), filter, null).param("since", since);
+    }
+
+    private static ScoreChange change(ResultSet rs, int row) throws SQLException {
+        return new ScoreChange(score(rs, row), rs.getInt("met_before"), rs.getInt("applicable_before"));
     }
 
     /**
@@ -229,36 +244,44 @@ public class IndicatorService {
      */
     public Page<CooperativeRow> cooperatives(
             IndicatorFilter filter, boolean groups, Boolean stable, Pageable pageable) {
-        String from = " from (" + IndicatorSql.COOPERATIVES + ") x";
-        String where = " where (x.type = 'THT') = " + groups
-                + " and (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)";
-        List<CooperativeRow> rows = unitAndProduct(
+        return page(cooperatives(filter, groups, stable), pageable, IndicatorService::cooperative);
+    }
+
+    /** Every cooperative behind the figure, as {@link #cooperatives(IndicatorFilter, boolean, Boolean, Pageable)}. */
+    public void forEachCooperative(
+            IndicatorFilter filter,
+            boolean groups,
+            Boolean stable,
+            RowWriter out,
+            Function<CooperativeRow, List<?>> cells) {
+        each(cooperatives(filter, groups, stable), IndicatorService::cooperative, out, cells);
+    }
+
+    private JdbcClient.StatementSpec cooperatives(IndicatorFilter filter, boolean groups, Boolean stable) {
+        return unitAndProduct(
                         jdbc.sql("select x.id, x.name, au.name as unit_name, x.contract_id, x.contract_number,"
-                                + " coalesce(be.name, bc.name, x.buyer_households_name) as buyer_name, x.contract_start"
-                                + from
+                                + " coalesce(be.name, bc.name, x.buyer_households_name) as buyer_name,"
+                                + " x.contract_start, " + TOTAL
+                                + " from (" + IndicatorSql.COOPERATIVES + ") x"
                                 + " left join administrative_unit au on au.id = x.administrative_unit_id"
                                 + " left join enterprise be on be.id = x.buyer_enterprise_id"
                                 + " left join cooperative bc on bc.id = x.buyer_cooperative_id"
-                                + where
+                                + " where (x.type = 'THT') = " + groups
+                                + " and (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)"
                                 + " order by x.name, x.id limit :limit offset :offset"),
                         filter)
-                .param("stable", stable)
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query((rs, i) -> new CooperativeRow(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        rs.getString("unit_name"),
-                        rs.getObject("contract_id", Long.class),
-                        rs.getString("contract_number"),
-                        rs.getString("buyer_name"),
-                        rs.getObject("contract_start", LocalDate.class)))
-                .list();
-        long total = unitAndProduct(jdbc.sql("select count(*)" + from + where), filter)
-                .param("stable", stable)
-                .query(Long.class)
-                .single();
-        return new PageImpl<>(rows, pageable, total);
+                .param("stable", stable);
+    }
+
+    private static CooperativeRow cooperative(ResultSet rs, int row) throws SQLException {
+        return new CooperativeRow(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getString("unit_name"),
+                rs.getObject("contract_id", Long.class),
+                rs.getString("contract_number"),
+                rs.getString("buyer_name"),
+                rs.getObject("contract_start", LocalDate.class));
     }
 
     /**
@@ -266,24 +289,31 @@ public class IndicatorService {
      * user may open.
      */
     public Page<EnterpriseRow> enterprises(IndicatorFilter filter, UnitScope reach, Pageable pageable) {
-        String where = " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")";
-        List<EnterpriseRow> rows = unitAndProduct(
+        return page(enterprises(filter, reach), pageable, IndicatorService::enterprise);
+    }
+
+    /** Every enterprise behind the figure, as {@link #enterprises(IndicatorFilter, UnitScope, Pageable)} lists them. */
+    public void forEachEnterprise(
+            IndicatorFilter filter, UnitScope reach, RowWriter out, Function<EnterpriseRow, List<?>> cells) {
+        each(enterprises(filter, reach), IndicatorService::enterprise, out, cells);
+    }
+
+    private JdbcClient.StatementSpec enterprises(IndicatorFilter filter, UnitScope reach) {
+        return unitAndProduct(
                         jdbc.sql("select e.id, e.name, au.name as unit_name,"
-                                + " (:reachAll or e.administrative_unit_id in (:reach)) as open from enterprise e"
-                                + " left join administrative_unit au on au.id = e.administrative_unit_id" + where
+                                + " (:reachAll or e.administrative_unit_id in (:reach)) as open, " + TOTAL
+                                + " from enterprise e"
+                                + " left join administrative_unit au on au.id = e.administrative_unit_id"
+                                + " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")"
                                 + " order by e.name, e.id limit :limit offset :offset"),
                         filter)
                 .param("reachAll", reach.unrestricted())
-                .param("reach", reach.ids())
-                .param("limit", pageable.getPageSize())
-                .param("offset", pageable.getOffset())
-                .query((rs, i) -> new EnterpriseRow(
-                        rs.getLong("id"), rs.getString("name"), rs.getString("unit_name"), rs.getBoolean("open")))
-                .list();
-        long total = unitAndProduct(jdbc.sql("select count(*) from enterprise e" + where), filter)
-                .query(Long.class)
-                .single();
-        return new PageImpl<>(rows, pageable, total);
+                .param("reach", reach.ids());
+    }
+
+    private static EnterpriseRow enterprise(ResultSet rs, int row) throws SQLException {
+        return new EnterpriseRow(
+                rs.getLong("id"), rs.getString("name"), rs.getString("unit_name"), rs.getBoolean("open"));
     }
 
     public static boolean knownSelection(String selection) {
@@ -310,6 +340,45 @@ public class IndicatorService {
                 .param("unitAll", f.units().unrestricted())
                 .param("units", f.units().ids())
                 .param("productId", f.productId());
+    }
+
+    /**
+     * A page of a list behind a figure (its statement ends {@code limit :limit offset :offset} and counts its rows in
+     * {@link #TOTAL}): one statement, since the figures of every chain are computed before the page is cut from them.
+     */
+    private static <T> Page<T> page(JdbcClient.StatementSpec rows, Pageable pageable, RowMapper<T> mapper) {
+        long[] total = {0};
+        List<T> content = rows.param("limit", pageable.getPageSize())
+                .param("offset", pageable.getOffset())
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total_rows");
+                    return mapper.mapRow(rs, i);
+                })
+                .list();
+        // past the last page the count is not there to read: a page like the others, with nothing on it
+        return new PageImpl<>(content, pageable, content.isEmpty() ? pageable.getOffset() : total[0]);
+    }
+
+    /**
+     * Every row of such a list, for its export: the same statement without a limit, read through a cursor a thousand
+     * rows at a time while the caller writes them (read page by page, each page computed every chain's figures
+     * again: the country's summary workbook ran the statement 14 times).
+     */
+    private static <T> void each(
+            JdbcClient.StatementSpec rows, RowMapper<T> mapper, RowWriter out, Function<T, List<?>> cells) {
+        try (Stream<T> all = rows
+                .param("limit", null)
+                .param("offset", 0)
+                .withFetchSize(FETCH_SIZE)
+                .query((rs, i) -> {
+                    if (i == 0) {
+                        out.total(rs.getLong("total_rows"));
+                    }
+                    return mapper.mapRow(rs, i);
+                })
+                .stream()) {
+            all.forEach(row -> out.row(cells.apply(row)));
+        }
     }
 
     /**

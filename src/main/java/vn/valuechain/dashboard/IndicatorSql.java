@@ -218,10 +218,10 @@ final class IndicatorSql {
 
     /**
      * The chains whose completeness (met ÷ applicable) on :d is lower than on :since, each with its score on both
-     * dates and the number of such chains (column total), the largest drop first.
+     * dates and the number of such chains (column total_rows), the largest drop first.
      */
     static final String DROPPED = "select n.*, p.name as product_name, b.met as met_before,"
-            + " b.applicable as applicable_before, count(*) over () as total from ("
+            + " b.applicable as applicable_before, count(*) over () as total_rows from ("
             + SCORES + " select * from judged) n join (" + scoresOn("since")
             + " select id, met, applicable from judged) b on b.id = n.id"
             + " join product p on p.id = n.product_id"

@@ -3,6 +3,8 @@ package vn.valuechain.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +13,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 import vn.valuechain.geo.UnitScope;
+import vn.valuechain.shared.table.RowWriter;
 import vn.valuechain.support.IntegrationTest;
 import vn.valuechain.support.StatementCounter;
 
@@ -39,9 +42,62 @@ class IndicatorQueryCountTest extends IntegrationTest {
         assertThat(indicators.summary(filter(planOfMany)).chains()).isEqualTo(500);
         assertThat(many).isEqualTo(one);
         assertThat(one)
-                .as("summary 3, by product 1, by unit 1, a page of chains 2, and for each of the three cached"
-                        + " figures the generation they were computed at (FiguresCache)")
-                .isEqualTo(10);
+                .as("summary 3, by product 1, by unit 1, a page of chains and their count 1, and for each of the"
+                        + " three cached figures the generation they were computed at (FiguresCache)")
+                .isEqualTo(9);
+    }
+
+    /**
+     * An export of the chains behind a figure reads them all in one statement, in the pages' order: read page by
+     * page, each page computed every chain's figures again.
+     */
+    @Test
+    void everyChainOfAnExportInOneStatement() {
+        long planId = plan("60/KH-TEST", 60);
+        List<List<?>> rows = new ArrayList<>();
+        long[] total = {-1};
+        RowWriter out = new RowWriter() {
+            @Override
+            public void total(long n) {
+                total[0] = n;
+            }
+
+            @Override
+            public void row(List<?> cells) {
+                rows.add(cells);
+            }
+        };
+
+        long statements = counted(() -> {
+            indicators.forEachChain(filter(planId), "offtake", true, out, c -> List.of(c.name(), c.met()));
+            return null;
+        });
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(total[0]).isEqualTo(60);
+        assertThat(rows).hasSize(60);
+        assertThat(rows.get(0).get(0)).isEqualTo("Chuỗi 60/KH-TEST số 1");
+        assertThat(rows.get(1).get(0)).isEqualTo("Chuỗi 60/KH-TEST số 10");
+        assertThat(indicators
+                        .chains(filter(planId), "offtake", true, PageRequest.of(2, 25))
+                        .getContent())
+                .extracting(ChainScore::name)
+                .as("the last page of 25, in the export's order")
+                .containsExactlyElementsOf(rows.subList(50, 60).stream()
+                        .map(r -> (String) r.get(0))
+                        .toList());
+    }
+
+    /** Each page counts the rows in its own statement; past the last one there is nothing to count them in. */
+    @Test
+    void aPageCountsItsRowsAndOnePastTheLastIsEmpty() {
+        long planId = plan("3/KH-TEST", 3);
+        var page = indicators.chains(filter(planId), "all", true, PageRequest.of(2, 2));
+        assertThat(page.getContent()).isEmpty();
+        assertThat(indicators
+                        .chains(filter(planId), "all", true, PageRequest.of(1, 2))
+                        .getTotalElements())
+                .isEqualTo(3);
     }
 
     private long queriesFor(long planId) {
