@@ -21,7 +21,8 @@ final class IndicatorSql {
      * counts, in force on :d, and either it renews an earlier offtake contract of the same cooperative with the same
      * buyer, or its linkage has run twelve months: from the start (or signing) of the earliest contract of its chain
      * of such renewals. {@code contract_start} is that earliest start; of several, the contract whose linkage is the
-     * oldest. The summary counts these rows and the list behind the figure pages them.
+     * oldest. The summary counts these rows and the list behind the figure pages them. Only the contracts of the
+     * cooperatives counted are followed: one province's figures read its own contracts, not the country's.
      */
     static final String COOPERATIVES = """
             with recursive renewals as (
@@ -31,6 +32,10 @@ final class IndicatorSql {
                 from linkage_contract k
                 where k.type = 'OFFTAKE' and k.seller_kind = 'COOPERATIVE'
                   and vco_in_force(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on, :d)
+                  and (:unitAll and cast(:productId as bigint) is null
+                       or k.seller_cooperative_id in (select co.id from cooperative co
+                            where (:unitAll or co.administrative_unit_id in (:units))
+                              and (cast(:productId as bigint) is null or co.product_id = :productId)))
                 union all
                 select r.contract_id, r.cooperative_id, e.renews_contract_id, r.buyer_kind, r.buyer_enterprise_id,
                        r.buyer_cooperative_id, r.buyer_households_name,
@@ -49,7 +54,8 @@ final class IndicatorSql {
                 from renewals group by contract_id, cooperative_id
             ),
             stable as (
-                select distinct on (l.cooperative_id) l.cooperative_id, l.since, k.*
+                select distinct on (l.cooperative_id) l.cooperative_id, l.since, k.id, k.number, k.buyer_enterprise_id,
+                       k.buyer_cooperative_id, k.buyer_households_name
                 from linkage l join linkage_contract k on k.id = l.contract_id
                 where l.renewed > 0 or l.since <= cast(:d as date) - interval '12 months'
                 order by l.cooperative_id, l.since, k.id
