@@ -132,7 +132,9 @@ final class IndicatorSql {
                 group by k.chain_id
             ),
             valid_certificates as (
-                select ce.* from certification ce
+                select ce.holder_kind, ce.holder_cooperative_id, ce.holder_enterprise_id, ce.holder_households_name,
+                       ce.product_id
+                from certification ce
                 where ce.type in %s and ce.status = 'VALID'
                   and (ce.valid_from is null or ce.valid_from <= :d) and (ce.valid_to is null or ce.valid_to >= :d)
             ),
@@ -151,7 +153,7 @@ final class IndicatorSql {
                    and ce.product_id = s.product_id
             ),
             offtake as (
-                select k.*, s.output_unit as chain_unit, s.period_from, s.period_to
+                select k.id, k.chain_id, k.volume, k.volume_unit, s.output_unit as chain_unit, s.period_from, s.period_to
                 from linkage_contract k join selected s on s.id = k.chain_id
                 where k.type = 'OFFTAKE'
                   and vco_in_force_during(k.status, k.status_changed_on, k.start_on, k.signed_on, k.end_on,
