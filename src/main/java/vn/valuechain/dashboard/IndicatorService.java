@@ -99,7 +99,7 @@ public class IndicatorService {
         // One row for the whole selection, one per output unit for the chains planned in head or pieces.
         sql.append(" from judged group by grouping sets ((), (output_unit))");
         List<Map<String, Object>> rows =
-                params(jdbc.sql(sql.toString()), filter, null).query().listOfRows();
+                params(sql.toString(), filter, null).query().listOfRows();
         Map<String, Object> totals = rows.stream()
                 .filter(r -> !Boolean.TRUE.equals(r.get("per_unit")))
                 .findFirst()
@@ -112,16 +112,16 @@ public class IndicatorService {
                             number(totals.get("met_" + c.column())), number(totals.get("applicable_" + c.column()))));
         }
         Map<String, Object> cooperatives = unitAndProduct(
-                        jdbc.sql("select count(*) filter (where type <> 'THT') as total,"
+                        "select count(*) filter (where type <> 'THT') as total,"
                                 + " count(contract_id) filter (where type <> 'THT') as stable,"
                                 + " count(*) filter (where type = 'THT') as groups_total,"
                                 + " count(contract_id) filter (where type = 'THT') as groups_stable from ("
-                                + IndicatorSql.COOPERATIVES + ") x"),
+                                + IndicatorSql.COOPERATIVES + ") x",
                         filter)
                 .query()
                 .singleRow();
         long enterprises = unitAndProduct(
-                        jdbc.sql("select count(distinct id) from (" + IndicatorSql.OFFTAKE_ENTERPRISES + ") x"), filter)
+                        "select count(distinct id) from (" + IndicatorSql.OFFTAKE_ENTERPRISES + ") x", filter)
                 .query(Long.class)
                 .single();
         BigDecimal planned = (BigDecimal) totals.get("planned_kg");
@@ -162,7 +162,7 @@ public class IndicatorService {
                 + " from judged j join product p on p.id = j.product_id"
                 + " group by grouping sets ((p.id, p.name), (p.id, p.name, j.output_unit))"
                 + " order by p.name, p.id, grouping(j.output_unit) desc, j.output_unit";
-        return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
+        return groups(params(sql, filter, null).query().listOfRows());
     }
 
     /**
@@ -191,7 +191,7 @@ public class IndicatorService {
                 group by grouping sets ((u.id, pl.whole), (u.id, pl.whole, j.output_unit))
                 order by 2, 1, 3, grouping(j.output_unit) desc, j.output_unit
                 """;
-        return groups(params(jdbc.sql(sql), filter, null).query().listOfRows());
+        return groups(params(sql, filter, null).query().listOfRows());
     }
 
     /** The chains behind a figure: selection is a key of the dashboard (e.g. "certified"), met true or false. */
@@ -208,9 +208,9 @@ public class IndicatorService {
     private JdbcClient.StatementSpec chains(IndicatorFilter filter, String selection, boolean met) {
         String condition = "(" + SELECTIONS.getOrDefault(selection, "true") + ") is " + (met ? "true" : "false");
         return params(
-                jdbc.sql(IndicatorSql.SCORES + "select j.*, p.name as product_name, " + TOTAL
+                IndicatorSql.SCORES + "select j.*, p.name as product_name, " + TOTAL
                         + " from judged j join product p on p.id = j.product_id where " + condition
-                        + " order by j.name, j.id limit :limit offset :offset"),
+                        + " order by j.name, j.id limit :limit offset :offset",
                 filter,
                 null);
     }
@@ -230,7 +230,7 @@ public class IndicatorService {
     }
 
     private JdbcClient.StatementSpec dropped(IndicatorFilter filter, LocalDate since) {
-        return params(jdbc.sql(IndicatorSql.DROPPED), filter, null).param("since", since);
+        return params(IndicatorSql.DROPPED, filter, null).param("since", since);
     }
 
     private static ScoreChange change(ResultSet rs, int row) throws SQLException {
@@ -259,7 +259,7 @@ public class IndicatorService {
 
     private JdbcClient.StatementSpec cooperatives(IndicatorFilter filter, boolean groups, Boolean stable) {
         return unitAndProduct(
-                        jdbc.sql("select x.id, x.name, au.name as unit_name, x.contract_id, x.contract_number,"
+                        "select x.id, x.name, au.name as unit_name, x.contract_id, x.contract_number,"
                                 + " coalesce(be.name, bc.name, x.buyer_households_name) as buyer_name,"
                                 + " x.contract_start, " + TOTAL
                                 + " from (" + IndicatorSql.COOPERATIVES + ") x"
@@ -268,7 +268,7 @@ public class IndicatorService {
                                 + " left join cooperative bc on bc.id = x.buyer_cooperative_id"
                                 + " where (x.type = 'THT') = " + groups
                                 + " and (cast(:stable as boolean) is null or (x.contract_id is not null) = :stable)"
-                                + " order by x.name, x.id limit :limit offset :offset"),
+                                + " order by x.name, x.id limit :limit offset :offset",
                         filter)
                 .param("stable", stable);
     }
@@ -300,12 +300,12 @@ public class IndicatorService {
 
     private JdbcClient.StatementSpec enterprises(IndicatorFilter filter, UnitScope reach) {
         return unitAndProduct(
-                        jdbc.sql("select e.id, e.name, au.name as unit_name,"
+                        "select e.id, e.name, au.name as unit_name,"
                                 + " (:reachAll or e.administrative_unit_id in (:reach)) as open, " + TOTAL
                                 + " from enterprise e"
                                 + " left join administrative_unit au on au.id = e.administrative_unit_id"
                                 + " where e.id in (" + IndicatorSql.OFFTAKE_ENTERPRISES + ")"
-                                + " order by e.name, e.id limit :limit offset :offset"),
+                                + " order by e.name, e.id limit :limit offset :offset",
                         filter)
                 .param("reachAll", reach.unrestricted())
                 .param("reach", reach.ids());
@@ -323,20 +323,22 @@ public class IndicatorService {
     /** One chain's scorecard; empty when it does not exist (the chain page checks who may see it). */
     public Optional<ChainScore> scorecard(long chainId, IndicatorFilter filter) {
         return params(
-                        jdbc.sql(IndicatorSql.SCORES + "select j.*, p.name as product_name from judged j "
-                                + "join product p on p.id = j.product_id"),
+                        IndicatorSql.SCORES + "select j.*, p.name as product_name from judged j "
+                                + "join product p on p.id = j.product_id",
                         filter,
                         chainId)
                 .query(IndicatorService::score)
                 .optional();
     }
 
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, IndicatorFilter f, Long chainId) {
-        return unitAndProduct(spec, f).param("planId", f.planId()).param("chainId", chainId);
+    private JdbcClient.StatementSpec params(String sql, IndicatorFilter f, Long chainId) {
+        return unitAndProduct(sql, f).param("planId", f.planId()).param("chainId", chainId);
     }
 
-    private static JdbcClient.StatementSpec unitAndProduct(JdbcClient.StatementSpec spec, IndicatorFilter f) {
-        return spec.param("d", f.date())
+    /** A statement of the filter's units ({@link IndicatorSql#forUnits}), date and product. */
+    private JdbcClient.StatementSpec unitAndProduct(String sql, IndicatorFilter f) {
+        return jdbc.sql(IndicatorSql.forUnits(sql, f.units()))
+                .param("d", f.date())
                 .param("unitAll", f.units().unrestricted())
                 .param("units", f.units().ids())
                 .param("productId", f.productId());
