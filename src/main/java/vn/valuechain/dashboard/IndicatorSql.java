@@ -219,13 +219,13 @@ final class IndicatorSql {
             """.formatted(CERTIFICATES);
 
     /**
-     * The statement for the filter's units: for some units only, each {@code (:unitAll or …)} keeps its second half.
-     * PostgreSQL turns a sub-select into a join only where no OR stands above it, and decides so before it reads
+     * The statement for the filter's units: for some units only, each {@code (:unitAll or …)} keeps its second half
+     * (only in parentheses, which hold the whole OR). PostgreSQL turns a sub-select into a join only where no OR stands above it, and decides so before it reads
      * :unitAll: a province's 300 chains were estimated at half the country's 7,000, and their contracts and
      * participants read by scanning everyone's.
      */
     static String forUnits(String sql, UnitScope units) {
-        return units.unrestricted() ? sql : sql.replace(":unitAll or ", "");
+        return units.unrestricted() ? sql : sql.replace("(:unitAll or ", "(");
     }
 
     /**

@@ -36,6 +36,13 @@ class IndicatorSqlTest {
                 .contains("and (co.administrative_unit_id in (:units))");
     }
 
+    /** Without its own parentheses the OR may hold more than :unitAll and the units' test: it is left as written. */
+    @Test
+    void onlyAParenthesisedAlternativeIsDropped() {
+        String sql = "select 1 from chain c where c.id > 0 and :unitAll or c.id in (:units)";
+        assertThat(IndicatorSql.forUnits(sql, COMMUNES)).isEqualTo(sql);
+    }
+
     @Test
     void forAllUnitsTheStatementsStayAsWritten() {
         assertThat(IndicatorSql.forUnits(IndicatorSql.SCORES, UnitScope.ALL)).isEqualTo(IndicatorSql.SCORES);
