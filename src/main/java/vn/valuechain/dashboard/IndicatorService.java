@@ -357,8 +357,14 @@ public class IndicatorService {
                     return mapper.mapRow(rs, i);
                 })
                 .list();
-        // past the last page the count is not there to read: a page like the others, with nothing on it
-        return new PageImpl<>(content, pageable, content.isEmpty() ? pageable.getOffset() : total[0]);
+        if (content.isEmpty() && pageable.getOffset() > 0) {
+            // past the last page (an old link) the count is not there to read: the first row carries it
+            rows.param("limit", 1)
+                    .param("offset", 0)
+                    .query((rs, i) -> total[0] = rs.getLong("total_rows"))
+                    .list();
+        }
+        return new PageImpl<>(content, pageable, total[0]);
     }
 
     /**
