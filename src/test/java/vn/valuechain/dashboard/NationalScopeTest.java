@@ -70,6 +70,38 @@ class NationalScopeTest extends WebTest {
     }
 
     @Test
+    void aProvincesCommunesArePagedAndTheTotalIsTheWholeProvinces() throws Exception {
+        for (int i = 1; i <= 30; i++) {
+            String name = "Xã Thử nghiệm %02d".formatted(i);
+            registry.chain(
+                    "Chuỗi dừa " + name,
+                    "Dừa",
+                    data.unit(AdministrativeLevel.COMMUNE, "9%04d".formatted(i), name, anGiang));
+        }
+        em.flush();
+
+        String first = page("/dashboard?unit=" + anGiang.getId());
+        assertThat(first)
+                .contains("Phường Long Xuyên", "Xã Thử nghiệm 24", "Trang 1/2", "Tổng số: 31")
+                .doesNotContain("Xã Thử nghiệm 25");
+        String second = page("/dashboard?unit=" + anGiang.getId() + "&page=1");
+        assertThat(second)
+                .contains("Xã Thử nghiệm 25", "Xã Thử nghiệm 30", "Trang 2/2")
+                .doesNotContain("Xã Thử nghiệm 24", "Phường Long Xuyên");
+        // The total row is the province's on every page: 31 chains.
+        assertThat(totalRow(first)).contains(">31<");
+        assertThat(totalRow(second)).contains(">31<");
+        // The export of the table has every commune, whatever page the link was taken from.
+        assertThat(second)
+                .contains("href=\"/dashboard?unit=" + anGiang.getId() + "&amp;format=xlsx&amp;table=byUnit\"");
+    }
+
+    private static String totalRow(String html) {
+        int at = html.indexOf("id=\"byUnit-total\"");
+        return html.substring(at, html.indexOf("</tr>", at));
+    }
+
+    @Test
     void aProvincesInstallationKeepsItsCommunes() {
         jdbc.sql("insert into deployment (id, province_code, province_id) values (1, '92', :id)")
                 .param("id", canTho.getId())

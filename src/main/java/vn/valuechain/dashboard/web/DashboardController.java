@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,8 +52,18 @@ class DashboardController {
     private final IndicatorExports tables;
     private final Exports exports;
 
+    /**
+     * Rows of the table by unit on one page: a province has a hundred communes, and each row is a fair part of the
+     * page's rendering time. The export of the table has them all.
+     */
+    static final int UNIT_ROWS = 25;
+
     @GetMapping("/dashboard")
-    String dashboard(DashboardQuery query, @AuthenticationPrincipal UnitScopedUser user, Model model) {
+    String dashboard(
+            DashboardQuery query,
+            @PageableDefault(size = UNIT_ROWS) Pageable units,
+            @AuthenticationPrincipal UnitScopedUser user,
+            Model model) {
         DashboardFilters.Resolved f = shown(query, user, model);
         IndicatorService.Figures figures = indicators.figures(f.filter(), f.province());
         Summary summary = figures.summary();
@@ -63,7 +75,7 @@ class DashboardController {
                         .map(c -> summary.criteria().get(c).percent())
                         .toList());
         model.addAttribute("byProduct", figures.byProduct());
-        model.addAttribute("byUnit", figures.byUnit());
+        model.addAttribute("byUnit", pageOf(figures.byUnit(), units));
         if (figures.province() != null) {
             model.addAttribute("province", figures.province());
         }
@@ -71,6 +83,13 @@ class DashboardController {
         model.addAttribute("products", products.options());
         model.addAttribute("version", IndicatorService.formulaVersion());
         return "dashboard/index";
+    }
+
+    /** One page of rows already computed (and cached) whole. */
+    private static <T> Page<T> pageOf(List<T> rows, Pageable pageable) {
+        int from = (int) Math.min(pageable.getOffset(), rows.size());
+        int to = (int) Math.min((long) from + pageable.getPageSize(), rows.size());
+        return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
     }
 
     /**
