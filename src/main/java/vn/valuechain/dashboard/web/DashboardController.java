@@ -33,6 +33,7 @@ import vn.valuechain.shared.table.ExportFormat;
 import vn.valuechain.shared.table.Exports;
 import vn.valuechain.shared.table.TableExport;
 import vn.valuechain.shared.web.NotFoundException;
+import vn.valuechain.shared.web.RenderedFragments;
 
 /**
  * The province dashboard, the chains, cooperatives and enterprises behind each figure, a chain's scorecard and
@@ -51,6 +52,7 @@ class DashboardController {
     private final ProductService products;
     private final IndicatorExports tables;
     private final Exports exports;
+    private final RenderedFragments fragments;
 
     /**
      * Rows of the table by unit on one page: a province has a hundred communes, and each row is a fair part of the
@@ -63,8 +65,26 @@ class DashboardController {
             DashboardQuery query,
             @PageableDefault(size = UNIT_ROWS) Pageable units,
             @AuthenticationPrincipal UnitScopedUser user,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         DashboardFilters.Resolved f = shown(query, user, model);
+        Shown shown = new Shown(f, units, user.getUnitId(), user.getUnitName());
+        model.addAttribute(
+                "dashboardHtml",
+                fragments.render(
+                        shown, "dashboard/index :: content", model, m -> figures(f, units, m), request, response));
+        return "dashboard/index";
+    }
+
+    /**
+     * What the dashboard's content shows beside its figures, its key in {@link RenderedFragments}: the filters (with
+     * the user's reach), the page of units, and the user's own unit (the way back to it).
+     */
+    private record Shown(DashboardFilters.Resolved f, Pageable units, Long ownUnit, String ownUnitName) {}
+
+    /** The figures and choices the dashboard's content shows, added to the model when it is rendered. */
+    private void figures(DashboardFilters.Resolved f, Pageable units, Model model) {
         IndicatorService.Figures figures = indicators.figures(f.filter(), f.province());
         Summary summary = figures.summary();
         model.addAttribute("summary", summary);
@@ -82,7 +102,6 @@ class DashboardController {
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("products", products.options());
         model.addAttribute("version", IndicatorService.formulaVersion());
-        return "dashboard/index";
     }
 
     /** One page of rows already computed (and cached) whole. */

@@ -41,6 +41,7 @@ public class FiguresCache {
     private final Duration maxAge;
     private final Region figures = new Region(512);
     private final Region totals = new Region(2048);
+    private final Region rendered = new Region(128);
 
     FiguresCache(JdbcClient jdbc, OfficeTime officeTime, @Value("${app.figures.max-age}") Duration maxAge) {
         this.jdbc = jdbc;
@@ -60,6 +61,14 @@ public class FiguresCache {
      */
     public <T> Page<T> page(List<T> rows, Pageable pageable, Object key, LongSupplier count) {
         return PageableExecutionUtils.getPage(rows, pageable, () -> totals.get(key, count::getAsLong));
+    }
+
+    /**
+     * A part of a page rendered from figures ({@code RenderedFragments}), in a region of its own: tens of kilobytes
+     * each, and one for each page of each filter, they must not push the figures out.
+     */
+    public String rendered(Object key, Supplier<String> render) {
+        return rendered.get(key, render);
     }
 
     private final class Region {
