@@ -31,13 +31,13 @@ public class DashboardFilters {
     @Transactional(readOnly = true)
     public Resolved resolve(LocalDate date, Long unit, Long product, Long plan, UnitScopedUser user) {
         LocalDate d = date == null ? officeTime.today() : date;
-        UnitScope reach = geo.scopeOf(user);
+        UnitScope reach = subtree(GeoService.scopeRoot(user));
         Long unitId = unit != null ? unit : user.getUnitId();
         if (unitId != null && !reach.contains(unitId)) {
             throw new NotFoundException("AdministrativeUnit", unitId);
         }
-        UnitRow unitRow = unitId == null ? null : geo.row(unitId);
-        IndicatorFilter filter = new IndicatorFilter(d, geo.filter(unitId), product, plan);
+        UnitRow unitRow = unitId == null ? null : cache.get(new Unit(unitId), () -> geo.row(unitId));
+        IndicatorFilter filter = new IndicatorFilter(d, subtree(unitId), product, plan);
         IndicatorFilter province = user.isDistrictUser() ? new IndicatorFilter(d, UnitScope.ALL, product, plan) : null;
         return new Resolved(
                 d,
@@ -50,12 +50,23 @@ public class DashboardFilters {
                 reach);
     }
 
-    /** Changes only with the units, whose changes advance the figures' generation: kept with the figures. */
+    /*
+     * The units, their names and the tables' level change only with the map of units, whose changes advance the
+     * figures' generation: kept with the figures, they cost the page no statement beside the generation's.
+     */
     private AdministrativeLevel groupLevel(LocalDate on, boolean whole) {
         return cache.get(new GroupLevel(on, whole), () -> geo.groupLevel(on, whole));
     }
 
+    private UnitScope subtree(Long unitId) {
+        return unitId == null ? UnitScope.ALL : cache.get(new Subtree(unitId), () -> geo.filter(unitId));
+    }
+
     private record GroupLevel(LocalDate on, boolean whole) {}
+
+    private record Unit(long id) {}
+
+    private record Subtree(long id) {}
 
     /** The filter as the page shows it; province is set for a DISTRICT user's comparison column. */
     public record Resolved(
