@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -32,6 +35,11 @@ import vn.valuechain.shared.time.OfficeTime;
  * <p>The registries' lists keep their totals here too ({@link #page}): counting every matching record took more
  * than the page itself (7 ms of the 70,000 contracts for each view of {@code /contracts}). They have a region of
  * their own, so that many searches cannot push the province's figures out.
+ *
+ * <p>A server computes figures {@code app.figures.computing} at a time (half its cores by default); other requests for
+ * figures not kept wait their turn, at most {@code app.figures.computing-wait}, then get the page of a request cut off.
+ * On two cores, four requests for the whole country's figures of different days (1.5 s each) took the CPU from every
+ * other page: the list pages beside them served a fifth of their requests.
  */
 @Component
 public class FiguresCache {
@@ -39,14 +47,25 @@ public class FiguresCache {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration maxAge;
-    private final Region figures = new Region(512);
-    private final Region totals = new Region(2048);
-    private final Region rendered = new Region(128);
+    private final Semaphore turns;
+    private final Duration turnWait;
+    private final ThreadLocal<Boolean> inTurn = new ThreadLocal<>();
+    private final Region figures = new Region(512, true);
+    private final Region totals = new Region(2048, false);
+    private final Region rendered = new Region(128, true);
 
-    FiguresCache(JdbcClient jdbc, OfficeTime officeTime, @Value("${app.figures.max-age}") Duration maxAge) {
+    FiguresCache(
+            JdbcClient jdbc,
+            OfficeTime officeTime,
+            @Value("${app.figures.max-age}") Duration maxAge,
+            @Value("${app.figures.computing}") int computing,
+            @Value("${app.figures.computing-wait}") Duration turnWait) {
         this.jdbc = jdbc;
         this.clock = officeTime.clock();
         this.maxAge = maxAge;
+        this.turns = new Semaphore(
+                computing > 0 ? computing : Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+        this.turnWait = turnWait;
     }
 
     /** The value for this key, computed once per generation: concurrent requests for it wait for one computation. */
@@ -74,8 +93,11 @@ public class FiguresCache {
     private final class Region {
 
         private final Map<Object, Entry> entries;
+        private final boolean takesTurns;
 
-        Region(int maxEntries) {
+        /** A region of figures takes turns to compute; the lists' totals, a count each, do not wait behind them. */
+        Region(int maxEntries, boolean takesTurns) {
+            this.takesTurns = takesTurns;
             entries = new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
@@ -91,11 +113,34 @@ public class FiguresCache {
                 return compute.get();
             }
             Instant at = clock.instant();
-            Entry mine = new Entry(now.generation(), at, new CompletableFuture<>());
+            Entry entry = serving(key, now.generation(), at);
+            if (entry == null) {
+                entry = takesTurns
+                        ? inTurn(() -> claim(key, now.generation(), at, compute))
+                        : claim(key, now.generation(), at, compute);
+            }
+            try {
+                return (T) entry.value().join();
+            } catch (CompletionException e) {
+                // Another request's computation failed: the same failure, as if this one had computed.
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+
+        private Entry serving(Object key, long generation, Instant at) {
+            synchronized (entries) {
+                Entry entry = entries.get(key);
+                return entry != null && entry.serves(generation, at.minus(maxAge)) ? entry : null;
+            }
+        }
+
+        /** The entry for the key, computed here unless another request claimed it first (then still computing). */
+        private Entry claim(Object key, long generation, Instant at, Supplier<?> compute) {
+            Entry mine = new Entry(generation, at, new CompletableFuture<>());
             Entry entry;
             synchronized (entries) {
                 entry = entries.get(key);
-                if (entry == null || !entry.serves(now.generation(), at.minus(maxAge))) {
+                if (entry == null || !entry.serves(generation, at.minus(maxAge))) {
                     entries.put(key, mine);
                     entry = mine;
                 }
@@ -111,12 +156,33 @@ public class FiguresCache {
                     throw e;
                 }
             }
-            try {
-                return (T) entry.value().join();
-            } catch (CompletionException e) {
-                // Another request's computation failed: the same failure, as if this one had computed.
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            return entry;
+        }
+    }
+
+    /**
+     * Runs the work in one of the server's turns. A computation inside another (the dashboard's content computing its
+     * figures) runs in its caller's turn. Only a request holding a turn claims an entry, so one waiting for a turn
+     * never holds an entry that another waits for.
+     */
+    private <T> T inTurn(Supplier<T> work) {
+        if (inTurn.get() != null) {
+            return work.get();
+        }
+        try {
+            if (!turns.tryAcquire(turnWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new QueryTimeoutException("No turn to compute figures within " + turnWait);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryTimeoutException("Interrupted waiting for a turn to compute figures");
+        }
+        inTurn.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            inTurn.remove();
+            turns.release();
         }
     }
 
