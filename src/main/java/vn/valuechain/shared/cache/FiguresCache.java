@@ -39,7 +39,7 @@ import vn.valuechain.shared.time.OfficeTime;
  * <p>A server computes figures {@code app.figures.computing} at a time (half its cores by default); other requests for
  * figures not kept wait their turn, at most {@code app.figures.computing-wait}, then get the page of a request cut off.
  * On two cores, four requests for the whole country's figures of different days (1.5 s each) took the CPU from every
- * other page: the list pages beside them served a fifth of their requests.
+ * other page: the list pages beside them served a fifth to a third of their requests.
  */
 @Component
 public class FiguresCache {
@@ -162,8 +162,8 @@ public class FiguresCache {
 
     /**
      * Runs the work in one of the server's turns. A computation inside another (the dashboard's content computing its
-     * figures) runs in its caller's turn. Only a request holding a turn claims an entry, so one waiting for a turn
-     * never holds an entry that another waits for.
+     * figures) runs in its caller's turn. In a region that takes turns only a request holding one claims an entry,
+     * so one waiting for a turn never holds an entry that another waits for.
      */
     private <T> T inTurn(Supplier<T> work) {
         if (inTurn.get() != null) {

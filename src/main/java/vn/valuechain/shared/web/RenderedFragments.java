@@ -23,7 +23,8 @@ import vn.valuechain.shared.cache.FiguresCache;
  *
  * <p>The caller's key must name everything the part shows beside the figures: its filters, and what it takes from
  * the user (their unit, their reach). The locale and the request's query (a part may link to its own page with other
- * parameters) are added here.
+ * parameters) are added here. A part kept so must hold nothing of the session: no form with a token (the dashboard's
+ * content has only its GET filter form).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
