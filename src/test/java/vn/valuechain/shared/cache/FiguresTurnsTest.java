@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.valuechain.shared.time.OfficeTime;
 import vn.valuechain.support.IntegrationTest;
@@ -30,14 +33,7 @@ class FiguresTurnsTest extends IntegrationTest {
     @Test
     void oneComputationAtATimeAndTheNestedOneInItsCallersTurn() throws Exception {
         FiguresCache cache = cache(Duration.ofSeconds(30));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> cache.get("first", () -> {
-            started.countDown();
-            await(finish);
-            return cache.get("inside the first", () -> 1) + 1;
-        }));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        Held first = hold(cache, "first", () -> cache.get("inside the first", () -> 1) + 1);
 
         AtomicBoolean secondComputed = new AtomicBoolean();
         Thread second = new Thread(() -> cache.get("second", () -> secondComputed.getAndSet(true)));
@@ -45,8 +41,7 @@ class FiguresTurnsTest extends IntegrationTest {
         waitUntilWaiting(second);
         assertThat(secondComputed).as("the second waits for its turn").isFalse();
 
-        finish.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        assertThat(first.release()).isEqualTo(2);
         second.join(10_000);
         assertThat(secondComputed).as("then computes").isTrue();
         assertThat(cache.<Integer>get("inside the first", () -> 99))
@@ -57,27 +52,36 @@ class FiguresTurnsTest extends IntegrationTest {
     @Test
     void aRequestWaitsForItsTurnABoundedTime() throws Exception {
         FiguresCache cache = cache(Duration.ofMillis(200));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> cache.get("slow", () -> {
-            started.countDown();
-            await(finish);
-            return 1;
-        }));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        Held slow = hold(cache, "slow", () -> 1);
 
         assertThatThrownBy(() -> cache.get("another", () -> 2)).isInstanceOf(QueryTimeoutException.class);
         // The lists' totals are counted without a turn.
-        assertThat(cache.page(
-                                java.util.List.of(),
-                                org.springframework.data.domain.PageRequest.of(1, 10),
-                                "total",
-                                () -> 7)
+        assertThat(cache.page(List.of(), PageRequest.of(1, 10), "total", () -> 7)
                         .getTotalElements())
                 .isEqualTo(7);
-        finish.countDown();
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(slow.release()).isEqualTo(1);
         assertThat(cache.<Integer>get("another", () -> 2)).isEqualTo(2);
+    }
+
+    /** A computation of the key that holds its turn until released, then returns what {@code then} gives. */
+    private static Held hold(FiguresCache cache, String key, Supplier<Integer> then) throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Integer> value = CompletableFuture.supplyAsync(() -> cache.get(key, () -> {
+            started.countDown();
+            await(finish);
+            return then.get();
+        }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        return new Held(finish, value);
+    }
+
+    private record Held(CountDownLatch finish, CompletableFuture<Integer> value) {
+
+        int release() throws Exception {
+            finish.countDown();
+            return value.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private FiguresCache cache(Duration turnWait) {
