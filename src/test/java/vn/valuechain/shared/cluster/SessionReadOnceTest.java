@@ -53,6 +53,46 @@ class SessionReadOnceTest extends ServerTest {
         assertThat(admin.get("/").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aRequestWritesItsSessionOnlyWhenItChangedOrItsLastAccessMovedFarEnough() throws Exception {
+        Accounts.create(jdbc, encoder, "session-written", "ADMIN", null);
+        HttpSession admin = session();
+        assertThat(admin.signIn("session-written", TestData.PASSWORD)).isEqualTo("/");
+        assertThat(admin.get("/").statusCode()).isEqualTo(200);
+
+        statements.takeSql();
+        assertThat(admin.get("/cooperatives").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/dashboard").statusCode()).isEqualTo(200);
+        assertThat(sessionWrites(statements.takeSql()))
+                .as("a moment after the last request nothing of the session is written")
+                .isEmpty();
+
+        long longAgo = System.currentTimeMillis() - ClusterConfiguration.LAST_ACCESS_WRITTEN_AFTER_MS - 1_000;
+        jdbc.sql("update spring_session set last_access_time = :at where principal_name = 'session-written'")
+                .param("at", longAgo)
+                .update();
+        assertThat(admin.get("/cooperatives").statusCode()).isEqualTo(200);
+        assertThat(sessionWrites(statements.takeSql()))
+                .as("the last access moved far enough: written once, not again when the request ends")
+                .hasSize(1);
+        assertThat(jdbc.sql("select last_access_time from spring_session where principal_name = 'session-written'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(longAgo);
+
+        assertThat(admin.post("/notifications/read-all", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(sessionWrites(statements.takeSql()))
+                .as("the message for the next page is written to the session")
+                .isNotEmpty();
+        assertThat(admin.get("/notifications").body()).contains("Đã đánh dấu tất cả là đã đọc.");
+    }
+
+    private static List<String> sessionWrites(List<String> sql) {
+        return sql.stream()
+                .filter(s -> s.startsWith("UPDATE SPRING_SESSION") || s.startsWith("INSERT INTO SPRING_SESSION"))
+                .toList();
+    }
+
     private static long sessionReads(List<String> sql) {
         return sql.stream()
                 .filter(s -> s.startsWith("SELECT S.PRIMARY_ID, S.SESSION_ID"))
