@@ -41,7 +41,7 @@ final class SessionReadOnce implements BeanPostProcessor {
         Instant lastAccess;
         Duration timeout;
 
-        /** What the database holds of the session, as read or as written. */
+        /** The session as this request last read or saved it, which a later save is compared with. */
         void stored(Session session) {
             id = session.getId();
             lastAccess = session.getLastAccessedTime();
