@@ -238,12 +238,15 @@ final class IndicatorSql {
 
     /**
      * The chains whose completeness (met ÷ applicable) on :d is lower than on :since, each with its score on both
-     * dates and the number of such chains (column total_rows), the largest drop first.
+     * dates and the number of such chains (column total_rows), the largest drop first. Each date's scorecard is
+     * computed once (materialized): as a sub-select, a plan that joins the two by nested loop computes the inner one
+     * again for every chain of the outer.
      */
-    static final String DROPPED = "select n.*, p.name as product_name, b.met as met_before,"
-            + " b.applicable as applicable_before, count(*) over () as total_rows from ("
-            + SCORES + " select * from judged) n join (" + scoresOn("since")
-            + " select id, met, applicable from judged) b on b.id = n.id"
+    static final String DROPPED = "with now_scores as materialized (" + SCORES + " select * from judged),"
+            + " before_scores as materialized (" + scoresOn("since") + " select id, met, applicable from judged)"
+            + " select n.*, p.name as product_name, b.met as met_before,"
+            + " b.applicable as applicable_before, count(*) over () as total_rows"
+            + " from now_scores n join before_scores b on b.id = n.id"
             + " join product p on p.id = n.product_id"
             + " where n.met * b.applicable < b.met * n.applicable"
             + " order by cast(b.met as numeric) / b.applicable - cast(n.met as numeric) / n.applicable desc,"
